@@ -1,0 +1,28 @@
+package dev.rustvsgo.claim;
+
+import dev.rustvsgo.dimension.DimensionRef;
+import dev.rustvsgo.source.SourceRef;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A statement one article makes about Rust and Go.
+ *
+ * @param id stable numeric id, in article order
+ * @param source the article making the claim
+ * @param dimension the dimension the claim is about
+ * @param favors which language the claim speaks for
+ * @param kind whether it is a figure, an adoption or an argument
+ * @param statement the claim, in this project's own words
+ * @param quote a verbatim excerpt of the article carrying the claim
+ */
+@Schema(description = "A statement an article makes, paraphrased, with a verbatim quote from the article.")
+public record Claim(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "42") long id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DimensionRef dimension,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Favors favors,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ClaimKind kind,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "The claim paraphrased by this project") String statement,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote) {
+}

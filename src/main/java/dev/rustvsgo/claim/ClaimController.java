@@ -1,0 +1,99 @@
+package dev.rustvsgo.claim;
+
+import java.util.List;
+
+import dev.rustvsgo.dimension.DimensionCatalog;
+import dev.rustvsgo.source.SourceCatalog;
+import dev.rustvsgo.web.InvalidParameterException;
+import dev.rustvsgo.web.PageInfo;
+import dev.rustvsgo.web.PageLinks;
+import dev.rustvsgo.web.ProblemResponses;
+import dev.rustvsgo.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Claims", description = "Statements the articles make, each with a verbatim quote.")
+class ClaimController {
+
+	/** Largest page size served; larger requests are rejected, not truncated. */
+	static final int MAX_PAGE_SIZE = 100;
+
+	static final int DEFAULT_PAGE_SIZE = 20;
+
+	/** Longest free-text query accepted. */
+	static final int MAX_QUERY_LENGTH = 200;
+
+	private final ClaimQueries claims;
+
+	private final SourceCatalog sources;
+
+	private final DimensionCatalog dimensions;
+
+	ClaimController(ClaimQueries claims, SourceCatalog sources, DimensionCatalog dimensions) {
+		this.claims = claims;
+		this.sources = sources;
+		this.dimensions = dimensions;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listClaims", summary = "Search claims, one page at a time",
+			description = "Claims matching every given filter, in article order (by id), one page at a time. Each claim has "
+					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
+					+ "accept repeated parameters or comma-separated values. Page size is capped at " + MAX_PAGE_SIZE
+					+ "; a larger size, a negative page or a size below 1 is a 400 problem, never silently changed.")
+	@ApiResponse(responseCode = "200", description = "One page of claims")
+	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
+			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ClaimPage list(
+			@Parameter(description = "Only these dimensions (slugs from /api/dimensions)") @RequestParam(
+					name = "dimension", required = false) List<String> dimension,
+			@Parameter(description = "Only these sources (slugs from /api/sources)") @RequestParam(name = "source",
+					required = false) List<String> source,
+			@Parameter(description = "Only claims favouring these sides") @RequestParam(name = "favors",
+					required = false) List<Favors> favors,
+			@Parameter(description = "Only these kinds of claim") @RequestParam(name = "kind",
+					required = false) List<ClaimKind> kind,
+			@Parameter(
+					description = "Case-insensitive text that the statement or the quote must contain (at most "
+							+ MAX_QUERY_LENGTH + " characters)",
+					example = "garbage collection") @RequestParam(name = "q", required = false) String q,
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
+			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+		if (page < 0) {
+			throw new InvalidParameterException("page", String.valueOf(page), "must be 0 or greater", List.of());
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", String.valueOf(size), "must be between 1 and " + MAX_PAGE_SIZE,
+					List.of());
+		}
+		if (q != null && q.length() > MAX_QUERY_LENGTH) {
+			throw new InvalidParameterException("q", q.substring(0, 20) + "…",
+					"must be at most " + MAX_QUERY_LENGTH + " characters", List.of());
+		}
+		ClaimFilter filter = new ClaimFilter(
+				this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension)),
+				this.sources.index().idsOf("source", QueryParameters.orEmpty(source)), QueryParameters.orEmpty(favors),
+				QueryParameters.orEmpty(kind), q);
+		Page<Claim> result = this.claims.find(filter, PageRequest.of(page, size, Sort.by("id")));
+		return new ClaimPage(result.getContent(), PageInfo.of(result), PageLinks.of(result));
+	}
+
+}

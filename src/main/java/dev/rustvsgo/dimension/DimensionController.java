@@ -1,0 +1,68 @@
+package dev.rustvsgo.dimension;
+
+import java.util.List;
+
+import dev.rustvsgo.claim.Favors;
+import dev.rustvsgo.web.ProblemResponses;
+import dev.rustvsgo.web.QueryParameters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/dimensions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Dimensions", description = "The axes the articles compare Rust and Go on, and the comparison on each.")
+class DimensionController {
+
+	private final ComparisonService comparisons;
+
+	DimensionController(ComparisonService comparisons) {
+		this.comparisons = comparisons;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listDimensions", summary = "List every dimension with its consensus",
+			description = "Every dimension in display order, each with the tally of the articles' verdicts on it "
+					+ "(count per winner, the leading side or SPLIT, whether the sources disagree) and its number of claims. "
+					+ "Values come from the seeded extraction of the five archived articles.")
+	@ApiResponse(responseCode = "200", description = "The dimensions")
+	DimensionList list() {
+		return this.comparisons.list();
+	}
+
+	@GetMapping("/{slug}")
+	@Operation(operationId = "compareDimension", summary = "Compare Rust and Go on one dimension",
+			description = "The dimension, the consensus of the verdicts shown, each article's verdict with its rationale and a "
+					+ "verbatim quote, the articles that take no side, and the claims grouped by the side they favour, each "
+					+ "naming its source. Filters narrow verdicts, consensus and claims alike.")
+	@ApiResponse(responseCode = "200", description = "The comparison")
+	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
+			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = ProblemResponses.UNKNOWN_SLUG,
+			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	Comparison compare(
+			@Parameter(description = "Dimension slug, as listed by /api/dimensions",
+					example = "concurrency") @PathVariable String slug,
+			@Parameter(description = "Only these sources (slugs from /api/sources); repeat the parameter or separate "
+					+ "with commas. Default: all sources.") @RequestParam(name = "source",
+							required = false) List<String> source,
+			@Parameter(
+					description = "Only claims favouring these sides; repeat or separate with commas. Default: all.") @RequestParam(
+							name = "favors", required = false) List<Favors> favors) {
+		return this.comparisons.compare(slug, QueryParameters.orEmpty(source), QueryParameters.orEmpty(favors));
+	}
+
+}

@@ -1,0 +1,11 @@
+package dev.rustvsgo.dimension;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface DimensionRepository extends Repository<DimensionEntity, Long> {
+
+	List<DimensionEntity> findAllByOrderByPositionAsc();
+
+}

@@ -1,0 +1,24 @@
+package dev.rustvsgo.verdict;
+
+import dev.rustvsgo.dimension.DimensionRef;
+import dev.rustvsgo.source.SourceRef;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * What one article concludes about one dimension.
+ *
+ * @param source the article
+ * @param dimension the dimension
+ * @param winner who the article says wins
+ * @param rationale why, in this project's own words
+ * @param quote a verbatim excerpt of the article that supports the verdict
+ */
+@Schema(description = "One article's verdict on one dimension, with a verbatim supporting quote.")
+public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DimensionRef dimension,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Winner winner,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "Why the article reaches this verdict, paraphrased by this project") String rationale,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote) {
+}

@@ -1,0 +1,19 @@
+package dev.rustvsgo.web;
+
+/** Media type and descriptions shared by the OpenAPI documentation of error responses. */
+public final class ProblemResponses {
+
+	/** RFC 9457 problem details media type, as every error is served. */
+	public static final String PROBLEM_JSON = "application/problem+json";
+
+	/** Description of a 400 answer for a bad query parameter. */
+	public static final String BAD_PARAMETER = "A query parameter is malformed or names an unknown value. The problem names "
+			+ "the parameter (`parameter`), the rejected value (`value`) and, where they form a set, the allowed values (`allowedValues`).";
+
+	/** Description of a 404 answer for a slug that names nothing. */
+	public static final String UNKNOWN_SLUG = "No resource has this slug. The problem names the slug (`slug`).";
+
+	private ProblemResponses() {
+	}
+
+}
