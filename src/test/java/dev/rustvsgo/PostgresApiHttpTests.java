@@ -1,0 +1,73 @@
+package dev.rustvsgo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The same HTTP suite on PostgreSQL (see {@link PostgresTestDatabase} for which server),
+ * plus a check that every endpoint answers byte for byte as it does on H2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class PostgresApiHttpTests extends ApiHttpTests {
+
+	/**
+	 * Every read endpoint, with filters that exercise ordering across sources and
+	 * dimensions.
+	 */
+	static final List<String> PARITY_URIS = List.of("/api/dimensions", "/api/dimensions/concurrency",
+			"/api/dimensions/performance?favors=RUST,NEITHER",
+			"/api/dimensions/learning-curve?source=two-roads-one-destination", "/api/sources",
+			"/api/sources/two-roads-one-destination", "/api/sources/go-for-a-job-rust-to-understand-computers",
+			"/api/claims", "/api/claims?size=100", "/api/claims?size=100&page=1", "/api/claims?size=100&page=2",
+			"/api/claims?q=garbage&size=50", "/api/claims?kind=ADOPTION&size=100", "/api/verdicts",
+			"/api/verdicts?winner=GO", "/api/dimensions/telepathy", "/api/claims?favors=ZIG");
+
+	@BeforeAll
+	static void requirePostgres() {
+		assumeTrue(PostgresTestDatabase.available(), PostgresTestDatabase::skipReason);
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		PostgresTestDatabase.register(registry);
+	}
+
+	@Test
+	void servesByteForByteTheSameJsonAsH2() {
+		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(RustVsGoApplication.class)
+			.properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:parity;DB_CLOSE_DELAY=-1",
+					"spring.datasource.username=sa", "spring.datasource.password=", "spring.main.banner-mode=off")
+			.run()) {
+			int port = ((WebServerApplicationContext) h2).getWebServer().getPort();
+			RestClient h2Client = RestClient.create("http://localhost:" + port);
+			for (String uri : PARITY_URIS) {
+				byte[] fromPostgres = this.client.get()
+					.uri(uri)
+					.exchange()
+					.expectBody(byte[].class)
+					.returnResult()
+					.getResponseBody();
+				byte[] fromH2 = h2Client.get()
+					.uri(uri)
+					.exchange((request, response) -> response.getBody().readAllBytes());
+				assertThat(new String(fromPostgres)).as(uri).isNotEmpty().isEqualTo(new String(fromH2));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.rustvsgo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The PostgreSQL the PostgreSQL suites run against, chosen once per test JVM:
+ * <ol>
+ * <li>a Testcontainers {@code postgres} container when a Docker engine is available;</li>
+ * <li>otherwise a fresh database, created for this run and dropped after it, on the
+ * server named by {@code TEST_POSTGRES_URL} (with {@code TEST_POSTGRES_USER} and
+ * {@code TEST_POSTGRES_PASSWORD});</li>
+ * <li>otherwise none, and the suites are skipped with {@link #skipReason()}.</li>
+ * </ol>
+ */
+final class PostgresTestDatabase {
+
+	static final String IMAGE = "postgres:17-alpine";
+
+	private static Target target;
+
+	private PostgresTestDatabase() {
+	}
+
+	/** Whether a PostgreSQL is available for this run. */
+	static synchronized boolean available() {
+		return target().url() != null;
+	}
+
+	static String skipReason() {
+		return "No PostgreSQL for the PostgreSQL suite: no Docker engine for Testcontainers and TEST_POSTGRES_URL is not "
+				+ "set. Set TEST_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) plus TEST_POSTGRES_USER "
+				+ "and TEST_POSTGRES_PASSWORD to run it against a server; each run creates and drops its own database.";
+	}
+
+	/** Points Spring's data source at the chosen database. */
+	static void register(DynamicPropertyRegistry registry) {
+		Target chosen = target();
+		registry.add("spring.datasource.url", chosen::url);
+		registry.add("spring.datasource.username", chosen::user);
+		registry.add("spring.datasource.password", chosen::password);
+	}
+
+	/** How the database was obtained, for test reports. */
+	static String description() {
+		return target().description();
+	}
+
+	private static synchronized Target target() {
+		if (target == null) {
+			target = choose();
+		}
+		return target;
+	}
+
+	private static Target choose() {
+		if (DockerClientFactory.instance().isDockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
+			container.start();
+			return new Target(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					"Testcontainers " + IMAGE);
+		}
+		String serverUrl = System.getenv("TEST_POSTGRES_URL");
+		if (serverUrl == null || serverUrl.isBlank()) {
+			return new Target(null, null, null, "none");
+		}
+		String user = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+		String password = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+		String database = "rustvsgo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(serverUrl, user, password, "CREATE DATABASE " + database);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(
+					() -> execute(serverUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+		return new Target(withDatabase(serverUrl, database), user, password,
+				"database " + database + " on " + serverUrl);
+	}
+
+	/**
+	 * Replaces the database name in a {@code jdbc:postgresql://host:port/name?params}
+	 * URL.
+	 */
+	static String withDatabase(String url, String database) {
+		int query = url.indexOf('?');
+		String base = (query >= 0) ? url.substring(0, query) : url;
+		String params = (query >= 0) ? url.substring(query) : "";
+		int slash = base.indexOf('/', "jdbc:postgresql://".length());
+		String server = (slash >= 0) ? base.substring(0, slash) : base;
+		return server + "/" + database.toLowerCase(Locale.ROOT) + params;
+	}
+
+	private static void execute(String url, String user, String password, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + url + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private record Target(String url, String user, String password, String description) {
+	}
+
+}
