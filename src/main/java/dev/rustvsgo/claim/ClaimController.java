@@ -5,6 +5,7 @@ import java.util.List;
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
 import dev.rustvsgo.web.InvalidParameterException;
+import dev.rustvsgo.web.JsonResponseCache;
 import dev.rustvsgo.web.PageInfo;
 import dev.rustvsgo.web.PageLinks;
 import dev.rustvsgo.web.ProblemResponses;
@@ -15,12 +16,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,10 +48,14 @@ class ClaimController {
 
 	private final DimensionCatalog dimensions;
 
-	ClaimController(ClaimQueries claims, SourceCatalog sources, DimensionCatalog dimensions) {
+	private final JsonResponseCache responses;
+
+	ClaimController(ClaimQueries claims, SourceCatalog sources, DimensionCatalog dimensions,
+			JsonResponseCache responses) {
 		this.claims = claims;
 		this.sources = sources;
 		this.dimensions = dimensions;
+		this.responses = responses;
 	}
 
 	@GetMapping
@@ -57,11 +64,13 @@ class ClaimController {
 					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
 					+ "accept repeated parameters or comma-separated values. Page size is capped at " + MAX_PAGE_SIZE
 					+ "; a larger size, a negative page or a size below 1 is a 400 problem, never silently changed.")
-	@ApiResponse(responseCode = "200", description = "One page of claims")
+	@ApiResponse(responseCode = "200", description = "One page of claims",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ClaimPage.class)))
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ClaimPage list(
+	ResponseEntity<byte[]> list(HttpServletRequest request,
 			@Parameter(description = "Only these dimensions (slugs from /api/dimensions)") @RequestParam(
 					name = "dimension", required = false) List<String> dimension,
 			@Parameter(description = "Only these sources (slugs from /api/sources)") @RequestParam(name = "source",
@@ -77,6 +86,11 @@ class ClaimController {
 			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
 			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(name = "size",
 					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+		return this.responses.respond(request, () -> find(dimension, source, favors, kind, q, page, size));
+	}
+
+	private ClaimPage find(List<String> dimension, List<String> source, List<Favors> favors, List<ClaimKind> kind,
+			String q, int page, int size) {
 		if (page < 0) {
 			throw new InvalidParameterException("page", String.valueOf(page), "must be 0 or greater", List.of());
 		}

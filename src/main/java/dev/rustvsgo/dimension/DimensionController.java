@@ -3,6 +3,7 @@ package dev.rustvsgo.dimension;
 import java.util.List;
 
 import dev.rustvsgo.claim.Favors;
+import dev.rustvsgo.web.JsonResponseCache;
 import dev.rustvsgo.web.ProblemResponses;
 import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,9 +12,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +30,11 @@ class DimensionController {
 
 	private final ComparisonService comparisons;
 
-	DimensionController(ComparisonService comparisons) {
+	private final JsonResponseCache responses;
+
+	DimensionController(ComparisonService comparisons, JsonResponseCache responses) {
 		this.comparisons = comparisons;
+		this.responses = responses;
 	}
 
 	@GetMapping
@@ -36,9 +42,11 @@ class DimensionController {
 			description = "Every dimension in display order, each with the tally of the articles' verdicts on it "
 					+ "(count per winner, the leading side or SPLIT, whether the sources disagree) and its number of claims. "
 					+ "Values come from the seeded extraction of the five archived articles.")
-	@ApiResponse(responseCode = "200", description = "The dimensions")
-	DimensionList list() {
-		return this.comparisons.list();
+	@ApiResponse(responseCode = "200", description = "The dimensions",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = DimensionList.class)))
+	ResponseEntity<byte[]> list(HttpServletRequest request) {
+		return this.responses.respond(request, this.comparisons::list);
 	}
 
 	@GetMapping("/{slug}")
@@ -46,14 +54,16 @@ class DimensionController {
 			description = "The dimension, the consensus of the verdicts shown, each article's verdict with its rationale and a "
 					+ "verbatim quote, the articles that take no side, and the claims grouped by the side they favour, each "
 					+ "naming its source. Filters narrow verdicts, consensus and claims alike.")
-	@ApiResponse(responseCode = "200", description = "The comparison")
+	@ApiResponse(responseCode = "200", description = "The comparison",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Comparison.class)))
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = ProblemResponses.UNKNOWN_SLUG,
 			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Comparison compare(
+	ResponseEntity<byte[]> compare(HttpServletRequest request,
 			@Parameter(description = "Dimension slug, as listed by /api/dimensions",
 					example = "concurrency") @PathVariable String slug,
 			@Parameter(description = "Only these sources (slugs from /api/sources); repeat the parameter or separate "
@@ -62,7 +72,8 @@ class DimensionController {
 			@Parameter(
 					description = "Only claims favouring these sides; repeat or separate with commas. Default: all.") @RequestParam(
 							name = "favors", required = false) List<Favors> favors) {
-		return this.comparisons.compare(slug, QueryParameters.orEmpty(source), QueryParameters.orEmpty(favors));
+		return this.responses.respond(request,
+				() -> this.comparisons.compare(slug, QueryParameters.orEmpty(source), QueryParameters.orEmpty(favors)));
 	}
 
 }

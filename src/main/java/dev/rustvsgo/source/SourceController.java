@@ -3,6 +3,7 @@ package dev.rustvsgo.source;
 import java.util.List;
 
 import dev.rustvsgo.verdict.VerdictQueries;
+import dev.rustvsgo.web.JsonResponseCache;
 import dev.rustvsgo.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,9 +11,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,33 +30,43 @@ class SourceController {
 
 	private final VerdictQueries verdicts;
 
-	SourceController(SourceCatalog sources, VerdictQueries verdicts) {
+	private final JsonResponseCache responses;
+
+	SourceController(SourceCatalog sources, VerdictQueries verdicts, JsonResponseCache responses) {
 		this.sources = sources;
 		this.verdicts = verdicts;
+		this.responses = responses;
 	}
 
 	@GetMapping
 	@Operation(operationId = "listSources", summary = "List the articles",
 			description = "Every archived article with the metadata it states itself. A null title, author, publisher or "
 					+ "date means the article does not give it; metadataNote says what is missing.")
-	@ApiResponse(responseCode = "200", description = "The articles")
-	SourceList list() {
-		return new SourceList(this.sources.index().all());
+	@ApiResponse(responseCode = "200", description = "The articles",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SourceList.class)))
+	ResponseEntity<byte[]> list(HttpServletRequest request) {
+		return this.responses.respond(request, () -> new SourceList(this.sources.index().all()));
 	}
 
 	@GetMapping("/{slug}")
 	@Operation(operationId = "getSource", summary = "One article with its verdicts",
 			description = "The article's metadata and its verdict on every dimension it takes a side on, in dimension "
 					+ "display order. Its claims are at /api/claims?source={slug}.")
-	@ApiResponse(responseCode = "200", description = "The article")
+	@ApiResponse(responseCode = "200", description = "The article",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SourceDetail.class)))
 	@ApiResponse(responseCode = "404", description = ProblemResponses.UNKNOWN_SLUG,
 			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	SourceDetail get(@Parameter(description = "Source slug, as listed by /api/sources",
-			example = "two-roads-one-destination") @PathVariable String slug) {
-		Source source = this.sources.index().get(slug);
-		long id = this.sources.index().idOf(slug);
-		return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of()));
+	ResponseEntity<byte[]> get(HttpServletRequest request,
+			@Parameter(description = "Source slug, as listed by /api/sources",
+					example = "two-roads-one-destination") @PathVariable String slug) {
+		return this.responses.respond(request, () -> {
+			Source source = this.sources.index().get(slug);
+			long id = this.sources.index().idOf(slug);
+			return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of()));
+		});
 	}
 
 }

@@ -89,12 +89,40 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
 	}
 
+	/**
+	 * Gives framework-made problems (405, 406, 415, ...) a type, as every problem has
+	 * one.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			withType(problem);
+		}
+		return response;
+	}
+
 	@ExceptionHandler
 	ProblemDetail handleUnexpected(Exception ex) {
 		logger.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not answer this request. The error has been logged.");
 		problem.setTitle("Internal server error");
+		return withType(problem);
+	}
+
+	/**
+	 * Names the problem type after its status
+	 * ("urn:problem-type:rust-vs-go:method-not-allowed") unless it has one.
+	 */
+	static ProblemDetail withType(ProblemDetail problem) {
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			HttpStatus status = HttpStatus.resolve(problem.getStatus());
+			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+					: "http-" + problem.getStatus();
+			problem.setType(URI.create("urn:problem-type:rust-vs-go:" + name));
+		}
 		return problem;
 	}
 

@@ -21,11 +21,30 @@ public class InvalidParameterException extends RuntimeException {
 	 * @param allowedValues the values allowed, or an empty list when they are not a set
 	 */
 	public InvalidParameterException(String parameter, String value, String reason, List<String> allowedValues) {
-		super("Invalid value '" + value + "' for parameter '" + parameter + "': " + reason
-				+ (allowedValues.isEmpty() ? "." : ". Allowed values: " + String.join(", ", allowedValues) + "."));
+		this("Invalid value '" + value + "' for parameter '" + parameter + "': " + reason
+				+ (allowedValues.isEmpty() ? "." : ". Allowed values: " + String.join(", ", allowedValues) + "."),
+				allowedValues, parameter, value);
+	}
+
+	private InvalidParameterException(String detail, List<String> allowedValues, String parameter, String value) {
+		super(detail);
 		this.parameter = parameter;
 		this.value = value;
 		this.allowedValues = List.copyOf(allowedValues);
+	}
+
+	/**
+	 * A query parameter the operation does not declare.
+	 * @param parameter the undeclared parameter's name
+	 * @param value its (first) value
+	 * @param declared the parameters the operation does declare
+	 */
+	public static InvalidParameterException unknownParameter(String parameter, String value, List<String> declared) {
+		return new InvalidParameterException(
+				"Unknown query parameter '" + parameter + "'. "
+						+ (declared.isEmpty() ? "This operation takes no query parameters."
+								: "Allowed parameters: " + String.join(", ", declared) + "."),
+				declared, parameter, value);
 	}
 
 	public String getParameter() {

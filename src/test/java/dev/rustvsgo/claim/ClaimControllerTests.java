@@ -10,10 +10,13 @@ import dev.rustvsgo.source.SourceCatalog;
 import dev.rustvsgo.source.SourceRef;
 import dev.rustvsgo.web.SlugIndex;
 import org.junit.jupiter.api.BeforeEach;
+import dev.rustvsgo.web.CacheConfiguration;
+import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,6 +30,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ClaimController.class)
+@Import({ JsonResponseCache.class, CacheConfiguration.class })
 class ClaimControllerTests {
 
 	@Autowired

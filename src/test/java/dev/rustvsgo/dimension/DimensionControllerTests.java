@@ -9,10 +9,13 @@ import dev.rustvsgo.source.SourceRef;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.ResourceNotFoundException;
+import dev.rustvsgo.web.CacheConfiguration;
+import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -23,6 +26,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(DimensionController.class)
+@Import({ JsonResponseCache.class, CacheConfiguration.class })
 class DimensionControllerTests {
 
 	private static final Dimension CONCURRENCY = new Dimension("concurrency", "Concurrency", "How it runs at once.");

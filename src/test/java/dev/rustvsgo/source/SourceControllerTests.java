@@ -8,10 +8,13 @@ import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.SlugIndex;
 import org.junit.jupiter.api.BeforeEach;
+import dev.rustvsgo.web.CacheConfiguration;
+import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SourceController.class)
+@Import({ JsonResponseCache.class, CacheConfiguration.class })
 class SourceControllerTests {
 
 	private static final Source GALIYAN = new Source("rust-vs-go-2025-which-backend-language",

@@ -8,10 +8,13 @@ import dev.rustvsgo.source.Source;
 import dev.rustvsgo.source.SourceCatalog;
 import dev.rustvsgo.web.SlugIndex;
 import org.junit.jupiter.api.BeforeEach;
+import dev.rustvsgo.web.CacheConfiguration;
+import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(VerdictController.class)
+@Import({ JsonResponseCache.class, CacheConfiguration.class })
 class VerdictControllerTests {
 
 	private static final Source ROADS = new Source("two-roads-one-destination",
