@@ -1,6 +1,9 @@
 package dev.rustvsgo.claim;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
@@ -42,6 +45,11 @@ class ClaimController {
 	/** Longest free-text query accepted. */
 	static final int MAX_QUERY_LENGTH = 200;
 
+	/**
+	 * The orders clients may ask for; each ends with the id so that pages never overlap.
+	 */
+	static final Map<String, Sort> SORTS = sorts();
+
 	private final ClaimQueries claims;
 
 	private final SourceCatalog sources;
@@ -60,7 +68,7 @@ class ClaimController {
 
 	@GetMapping
 	@Operation(operationId = "listClaims", summary = "Search claims, one page at a time",
-			description = "Claims matching every given filter, in article order (by id), one page at a time. Each claim has "
+			description = "Claims matching every given filter, in article order (by id) unless sort says otherwise, one page at a time. Each claim has "
 					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
 					+ "accept repeated parameters or comma-separated values. Page size is capped at " + MAX_PAGE_SIZE
 					+ "; a larger size, a negative page or a size below 1 is a 400 problem, never silently changed.")
@@ -85,12 +93,32 @@ class ClaimController {
 					example = "garbage collection") @RequestParam(name = "q", required = false) String q,
 			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
 			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(name = "size",
-					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
-		return this.responses.respond(request, () -> find(dimension, source, favors, kind, q, page, size));
+					defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+			@Parameter(
+					description = "Order of the claims: a field name for ascending, prefixed with '-' for descending. "
+							+ "Ties are broken by id.",
+					schema = @Schema(allowableValues = { "id", "-id", "favors", "-favors", "kind", "-kind" },
+							defaultValue = "id")) @RequestParam(name = "sort", defaultValue = "id") String sort) {
+		return this.responses.respond(request, () -> find(dimension, source, favors, kind, q, page, size, sort));
+	}
+
+	private static Map<String, Sort> sorts() {
+		Map<String, Sort> sorts = new LinkedHashMap<>();
+		sorts.put("id", Sort.by("id"));
+		sorts.put("-id", Sort.by(Sort.Direction.DESC, "id"));
+		for (String field : List.of("favors", "kind")) {
+			sorts.put(field, Sort.by(field).and(Sort.by("id")));
+			sorts.put("-" + field, Sort.by(Sort.Direction.DESC, field).and(Sort.by("id")));
+		}
+		return Collections.unmodifiableMap(sorts);
 	}
 
 	private ClaimPage find(List<String> dimension, List<String> source, List<Favors> favors, List<ClaimKind> kind,
-			String q, int page, int size) {
+			String q, int page, int size, String sort) {
+		Sort order = SORTS.get(sort);
+		if (order == null) {
+			throw new InvalidParameterException("sort", sort, "unknown sort field", List.copyOf(SORTS.keySet()));
+		}
 		if (page < 0) {
 			throw new InvalidParameterException("page", String.valueOf(page), "must be 0 or greater", List.of());
 		}
@@ -106,7 +134,7 @@ class ClaimController {
 				this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension)),
 				this.sources.index().idsOf("source", QueryParameters.orEmpty(source)), QueryParameters.orEmpty(favors),
 				QueryParameters.orEmpty(kind), q);
-		Page<Claim> result = this.claims.find(filter, PageRequest.of(page, size, Sort.by("id")));
+		Page<Claim> result = this.claims.find(filter, PageRequest.of(page, size, order));
 		return new ClaimPage(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 	}
 
