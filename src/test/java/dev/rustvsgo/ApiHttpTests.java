@@ -1,14 +1,23 @@
 package dev.rustvsgo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -23,6 +32,9 @@ abstract class ApiHttpTests {
 
 	@Autowired
 	protected RestTestClient client;
+
+	@LocalServerPort
+	protected int port;
 
 	@Test
 	void comparesConcurrencyWithEachArticlesVerdictAndVerbatimQuotes() throws IOException {
@@ -200,6 +212,185 @@ abstract class ApiHttpTests {
 			.isEqualTo("compareDimension")
 			.jsonPath("$.paths['/api/claims'].get.responses['400'].content['application/problem+json']")
 			.exists();
+	}
+
+	@Test
+	void answersRepeatRequestWithNotModifiedForTheCurrentEtag() throws Exception {
+		HttpResponse<byte[]> first = rawGet("/api/dimensions/concurrency");
+		assertThat(first.statusCode()).isEqualTo(200);
+		String etag = first.headers().firstValue(HttpHeaders.ETAG).orElseThrow();
+		assertThat(etag).matches("\"[0-9a-f]{32}\"");
+		assertThat(first.headers().firstValue(HttpHeaders.CACHE_CONTROL))
+			.hasValueSatisfying((cacheControl) -> assertThat(cacheControl).contains("max-age=300"));
+		HttpResponse<byte[]> repeat = rawGet("/api/dimensions/concurrency", HttpHeaders.IF_NONE_MATCH, etag);
+		assertThat(repeat.statusCode()).isEqualTo(304);
+		assertThat(repeat.headers().firstValue(HttpHeaders.ETAG)).hasValue(etag);
+		assertThat(repeat.body()).isEmpty();
+		assertThat(rawGet("/api/dimensions/concurrency", HttpHeaders.IF_NONE_MATCH, "\"stale\"").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void answersHeadLikeGetWithoutABody() {
+		byte[] body = this.client.get()
+			.uri("/api/sources")
+			.exchange()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		this.client.head()
+			.uri("/api/sources")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentLength(body.length)
+			.expectHeader()
+			.exists(HttpHeaders.ETAG)
+			.expectBody()
+			.isEmpty();
+	}
+
+	@Test
+	void servesGzipWithItsOwnEtagWhenAccepted() throws Exception {
+		HttpResponse<byte[]> plain = rawGet("/api/dimensions");
+		HttpResponse<byte[]> gzipped = rawGet("/api/dimensions", HttpHeaders.ACCEPT_ENCODING, "gzip");
+		assertThat(plain.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+		assertThat(gzipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+		assertThat(gzipped.headers().firstValue(HttpHeaders.ETAG))
+			.hasValueSatisfying((etag) -> assertThat(etag).matches("\"[0-9a-f]{32}-gzip\"")
+				.isNotEqualTo(plain.headers().firstValue(HttpHeaders.ETAG).orElseThrow()));
+		assertThat(gzipped.headers().allValues(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+		try (var gzip = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(gzip.readAllBytes()).isEqualTo(plain.body());
+		}
+	}
+
+	@Test
+	void allowsCrossOriginReadsAndExposesTheEtag() {
+		this.client.get()
+			.uri("/api/dimensions")
+			.header(HttpHeaders.ORIGIN, "https://frontend.example")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://frontend.example")
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, (exposed) -> assertThat(exposed).contains("ETag"));
+		this.client.options()
+			.uri("/api/claims")
+			.header(HttpHeaders.ORIGIN, "https://frontend.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, (methods) -> assertThat(methods).contains("GET"))
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+	}
+
+	@Test
+	void refusesWritesWithMethodNotAllowedProblemAndAllowHeader() {
+		for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+			this.client.method(method)
+				.uri("/api/claims")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+				.expectHeader()
+				.value(HttpHeaders.ALLOW, (allow) -> assertThat(allow).contains("GET"))
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.status")
+				.isEqualTo(405)
+				.jsonPath("$.type")
+				.isEqualTo("urn:problem-type:rust-vs-go:method-not-allowed");
+		}
+	}
+
+	@Test
+	void answersAnAcceptItCannotServeWithNotAcceptable() {
+		this.client.get()
+			.uri("/api/dimensions")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.NOT_ACCEPTABLE)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(406);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void rejectsAnUnknownQueryParameterNamingIt() {
+		this.client.get()
+			.uri("/api/claims?favour=GO")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("favour")
+			.jsonPath("$.allowedValues")
+			.value((allowed) -> assertThat((List<Object>) allowed).contains("favors", "q", "page", "size", "sort"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void sortsClaimsOnNamedFieldsAndRejectsOthers() {
+		List<Map<String, Object>> descending = list(getJson("/api/claims?sort=-id&size=3"), "claims");
+		assertThat(descending).extracting((claim) -> ((Number) claim.get("id")).longValue())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<Map<String, Object>> byKind = list(getJson("/api/claims?sort=kind&size=100"), "claims");
+		assertThat(byKind).extracting((claim) -> (String) claim.get("kind")).isSorted();
+		this.client.get()
+			.uri("/api/claims?sort=statement")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.parameter")
+			.isEqualTo("sort")
+			.jsonPath("$.allowedValues")
+			.value((allowed) -> assertThat((List<Object>) allowed).contains("id", "-id", "kind"));
+	}
+
+	@Test
+	void sendsSecurityHeadersWithoutLeakingTheServer() {
+		for (String uri : List.of("/api/dimensions", "/api/nowhere")) {
+			this.client.get()
+				.uri(uri)
+				.exchange()
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader()
+				.value("Content-Security-Policy", (policy) -> assertThat(policy).startsWith("default-src 'none'"))
+				.expectHeader()
+				.exists("Referrer-Policy")
+				.expectHeader()
+				.doesNotExist("Server");
+		}
+	}
+
+	/**
+	 * A request through the JDK client, which adds no headers of its own (no
+	 * Accept-Encoding, no decompression).
+	 */
+	protected HttpResponse<byte[]> rawGet(String path, String... headerNamesAndValues) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (headerNamesAndValues.length > 0) {
+			request.headers(headerNamesAndValues);
+		}
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
 	}
 
 	protected Map<String, Object> getJson(String uri) {
