@@ -1,0 +1,90 @@
+package dev.rustvsgo.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Counts the SQL statements each endpoint runs: a small fixed number on a cold response
+ * cache (no N+1 queries: references are resolved from the in-memory catalogs) and none on
+ * a warm one. Subclasses repeat the check on larger data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureRestTestClient
+class StatementCountTests {
+
+	/** Most statements each endpoint may run on a cold cache, whatever the data size. */
+	static final Map<String, Long> BUDGETS = budgets();
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private JsonResponseCache responses;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void statistics() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		assertThat(this.statistics.isStatisticsEnabled()).isTrue();
+	}
+
+	@Test
+	void runsAFixedSmallNumberOfStatementsColdAndNoneWarm() {
+		for (Map.Entry<String, Long> budget : BUDGETS.entrySet()) {
+			this.responses.clear();
+			this.statistics.clear();
+			get(budget.getKey());
+			long cold = this.statistics.getPrepareStatementCount();
+			assertThat(cold).as("statements for %s on a cold cache", budget.getKey()).isBetween(1L, budget.getValue());
+			this.statistics.clear();
+			get(budget.getKey());
+			assertThat(this.statistics.getPrepareStatementCount())
+				.as("statements for %s on a warm cache", budget.getKey())
+				.isZero();
+		}
+	}
+
+	@Test
+	void servesSourcesFromTheCatalogWithoutAnyStatement() {
+		this.responses.clear();
+		this.statistics.clear();
+		get("/api/sources");
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	private void get(String uri) {
+		this.client.get().uri(uri).exchange().expectStatus().isOk();
+	}
+
+	private static Map<String, Long> budgets() {
+		Map<String, Long> budgets = new LinkedHashMap<>();
+		budgets.put("/api/dimensions", 2L); // all verdicts (one per source and dimension)
+											// + claim counts
+		budgets.put("/api/dimensions/concurrency", 2L); // its verdicts + its claims
+		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 2L);
+		budgets.put("/api/sources/two-roads-one-destination", 1L); // its verdicts
+		budgets.put("/api/claims?favors=GO&size=20", 2L); // the page + its count
+		budgets.put("/api/claims?q=garbage&dimension=memory&page=0&size=5", 2L);
+		budgets.put("/api/verdicts?dimension=concurrency", 1L);
+		return budgets;
+	}
+
+}
