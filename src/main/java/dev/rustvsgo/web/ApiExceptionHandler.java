@@ -13,6 +13,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,17 +40,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler
-	ProblemDetail handleNotFound(ResourceNotFoundException ex) {
+	ResponseEntity<ProblemDetail> handleNotFound(ResourceNotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setType(NOT_FOUND_TYPE);
 		problem.setTitle("Resource not found");
 		problem.setProperty("slug", ex.getSlug());
-		return problem;
+		return respond(problem);
 	}
 
 	@ExceptionHandler
-	ProblemDetail handleInvalidParameter(InvalidParameterException ex) {
-		return invalidParameter(ex.getMessage(), ex.getParameter(), ex.getValue(), ex.getAllowedValues());
+	ResponseEntity<ProblemDetail> handleInvalidParameter(InvalidParameterException ex) {
+		return respond(invalidParameter(ex.getMessage(), ex.getParameter(), ex.getValue(), ex.getAllowedValues()));
 	}
 
 	@Override
@@ -76,7 +77,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		String detail = "Invalid value '" + value + "' for parameter '" + parameter + "': expected " + expected
 				+ (allowed.isEmpty() ? "." : ". Allowed values: " + String.join(", ", allowed) + ".");
-		return ResponseEntity.badRequest().body(invalidParameter(detail, parameter, value, allowed));
+		return handleExceptionInternal(ex, invalidParameter(detail, parameter, value, allowed), headers,
+				HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
@@ -91,25 +93,48 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Gives framework-made problems (405, 406, 415, ...) a type, as every problem has
-	 * one.
+	 * one, and presets the problem media type so that the body is written whatever the
+	 * request's Accept header says (even when that header is what failed).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response != null && response.getBody() instanceof ProblemDetail problem) {
-			withType(problem);
+			return ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(withType(problem));
 		}
 		return response;
 	}
 
+	/** Tomcat could not decode the query string (e.g. {@code %ZZ} or invalid UTF-8). */
 	@ExceptionHandler
-	ProblemDetail handleUnexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> handleUndecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The query string could not be decoded: use UTF-8 and valid percent-encoding (%XX with hex digits).");
+		problem.setTitle("Malformed query string");
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
 		logger.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The server could not answer this request. The error has been logged.");
 		problem.setTitle("Internal server error");
-		return withType(problem);
+		return respond(problem);
+	}
+
+	/**
+	 * A problem response whose media type is fixed, so no Accept header can turn it into
+	 * an empty 406.
+	 */
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(withType(problem));
 	}
 
 	/**

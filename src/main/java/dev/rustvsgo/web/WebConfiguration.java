@@ -3,6 +3,11 @@ package dev.rustvsgo.web;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
  * HTTP behaviour shared by every endpoint: CORS for browser frontends, rejection of
@@ -44,7 +50,31 @@ public class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new UnknownParameterInterceptor()).addPathPatterns("/api/**");
+		registry.addInterceptor(new DeclaredParametersInterceptor()).addPathPatterns("/api/**");
+	}
+
+	/** Rejected cross-origin requests are problem details too. */
+	@Bean
+	static BeanPostProcessor problemCorsProcessor() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(new ProblemCorsProcessor());
+				}
+				return bean;
+			}
+		};
+	}
+
+	/** Errors Tomcat answers itself (before Spring MVC) are problem details too. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+		});
 	}
 
 	@Bean

@@ -1,0 +1,216 @@
+package dev.rustvsgo.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Property-style robustness check: thousands of hostile paths, parameters and headers,
+ * drawn from fixed seeds so any failure reproduces. Whatever is sent, the API never
+ * answers 5xx, every error is an RFC 9457 problem, and every 200 is JSON with the
+ * documented top-level fields of its endpoint.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostileRequestTests {
+
+	static final int REQUESTS_PER_SEED = 500;
+
+	static final List<String> HOSTILE = List.of("' OR 1=1--", "1; DROP TABLE claim;--", "\" OR \"\"=\"",
+			"../../etc/passwd", "..\\..\\windows\\win.ini", "%2e%2e%2f", "\u0000", "😀", "ü", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+			"\u202etxt.exe", "", " ", "\t\n", "99999999999999999999", "-1", "0", "2147483648", "-2147483649", "NaN",
+			"1e309", "0x10", "<script>alert(1)</script>", "%", "_", "\\", "\"", "null", "true", "[]", "{}",
+			"concurrency", "GO", "go", "RUST,GO", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id",
+			"id,desc", "${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
+
+	static final List<String> PARAMETERS = List.of("dimension", "source", "favors", "kind", "q", "page", "size", "sort",
+			"winner", "favour", "__proto__", "page[]", "", "q ");
+
+	static final List<String> PATHS = List.of("/api/dimensions", "/api/dimensions/{}", "/api/sources",
+			"/api/sources/{}", "/api/claims", "/api/verdicts", "/api/{}", "/{}", "/api/dimensions/{}/{}",
+			"/api/claims/{}", "/v3/api-docs/{}");
+
+	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml",
+			"application/problem+json", "application/*", "garbage/////", "text/plain;q=0.5, application/json;q=0.1");
+
+	static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "DELETE", "PUT", "OPTIONS");
+
+	/** Top-level fields each endpoint's 200 body must have, as documented. */
+	static final Map<String, List<String>> FIELDS = Map.of("/api/dimensions", List.of("dimensions"), "/api/dimensions/",
+			List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims"), "/api/sources",
+			List.of("sources"), "/api/sources/", List.of("source", "verdicts"), "/api/claims",
+			List.of("claims", "page", "links"), "/api/verdicts", List.of("verdicts"));
+
+	private static HttpClient http;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JsonMapper jsonMapper;
+
+	@BeforeAll
+	static void client() {
+		http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	@AfterAll
+	static void close() {
+		http.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6 })
+	void neverAnswersServerErrorsAndAlwaysAnswersProblemsOrDocumentedJson(long seed) throws Exception {
+		Random random = new Random(seed);
+		List<String> failures = new ArrayList<>();
+		for (int i = 0; i < REQUESTS_PER_SEED; i++) {
+			String path = path(random);
+			String method = pick(random, METHODS);
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.method(method, HttpRequest.BodyPublishers.noBody())
+				.timeout(Duration.ofSeconds(10));
+			if (random.nextBoolean()) {
+				request.header("Accept", pick(random, ACCEPTS));
+			}
+			if (random.nextInt(4) == 0) {
+				request.header("Accept-Encoding", pick(random, List.of("gzip", "br", "gzip;q=0", "*", "identity")));
+			}
+			if (random.nextInt(4) == 0) {
+				request.header("If-None-Match", pick(random, List.of("*", "\"x\"", "W/\"x\"", "garbage", "\"\"")));
+			}
+			if (random.nextInt(5) == 0) {
+				request.header("Origin", pick(random, List.of("https://evil.example", "null", "http://localhost")));
+			}
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			String problem = check(method, path, response);
+			if (problem != null) {
+				failures.add(method + " " + path + " -> " + response.statusCode() + ": " + problem);
+			}
+		}
+		assertThat(failures).as("seed %d", seed).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /api/claims?q=%ZZ HTTP/1.1", "GET /api/claims?q=%C3%28 HTTP/1.1",
+			"GET /api/claims?q=1.5\u00d7 HTTP/1.1", "GET /api/dimensions/\u0001 HTTP/1.1",
+			"GET /api/dimensions/a b HTTP/1.1", "GET /../../etc/passwd HTTP/1.1",
+			"GET /api/sources/%2e%2e%2f%2e%2e%2fetc HTTP/1.1", "BREW /api/claims HTTP/1.1",
+			"GET /api/claims?page=1&page=2&page=x HTTP/1.1" })
+	void answersMalformedRequestLinesWithProblems(String requestLine) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int status = Integer.parseInt(response.substring(9, 12));
+			assertThat(status).as(requestLine).isBetween(400, 499);
+			assertThat(response.toLowerCase()).as(requestLine).contains("content-type: application/problem+json");
+			String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+			if (response.toLowerCase().contains("transfer-encoding: chunked")) {
+				body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("}") + 1);
+			}
+			JsonNode json = this.jsonMapper.readTree(body);
+			assertThat(json.get("status").asInt()).isEqualTo(status);
+			assertThat(json.get("type").asString()).startsWith("urn:problem-type:rust-vs-go:");
+			assertThat(json.has("title")).isTrue();
+			assertThat(json.has("detail")).isTrue();
+		}
+	}
+
+	private String check(String method, String path, HttpResponse<byte[]> response) throws IOException {
+		int status = response.statusCode();
+		if (status >= 500) {
+			return "server error " + new String(response.body(), StandardCharsets.UTF_8);
+		}
+		if (method.equals("HEAD") || method.equals("OPTIONS") || status == 304) {
+			return null;
+		}
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		byte[] body = response.body();
+		if (response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent()) {
+			try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream(body))) {
+				body = gzip.readAllBytes();
+			}
+		}
+		if (status >= 400) {
+			if (!contentType.startsWith("application/problem+json")) {
+				return "error without problem+json: " + contentType;
+			}
+			JsonNode problem = this.jsonMapper.readTree(body);
+			for (String field : List.of("type", "title", "status", "detail", "instance")) {
+				if (!problem.has(field)) {
+					return "problem without " + field + ": " + problem;
+				}
+			}
+			return (problem.get("status").asInt() == status) ? null : "problem status differs: " + problem;
+		}
+		if (status == 200 && path.startsWith("/api/")) {
+			if (!contentType.startsWith("application/json")) {
+				return "200 without JSON: " + contentType;
+			}
+			JsonNode json = this.jsonMapper.readTree(body);
+			String endpoint = path.replaceAll("\\?.*", "").replaceAll("^(/api/(dimensions|sources)/).+$", "$1");
+			for (String field : FIELDS.getOrDefault(endpoint, List.of())) {
+				if (!json.has(field)) {
+					return "200 without documented field " + field;
+				}
+			}
+			return FIELDS.containsKey(endpoint) ? null : "200 from an undocumented endpoint " + endpoint;
+		}
+		return null;
+	}
+
+	private static String path(Random random) {
+		String path = pick(random, PATHS);
+		while (path.contains("{}")) {
+			path = path.replaceFirst("\\{}", encodePath(pick(random, HOSTILE)).replace("$", "\\$"));
+		}
+		StringBuilder query = new StringBuilder();
+		int parameters = random.nextInt(5);
+		for (int i = 0; i < parameters; i++) {
+			query.append((i == 0) ? '?' : '&')
+				.append(URLEncoder.encode(pick(random, PARAMETERS), StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pick(random, HOSTILE), StandardCharsets.UTF_8));
+		}
+		return path + query;
+	}
+
+	private static String encodePath(String segment) {
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private static String pick(Random random, List<String> values) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+}
