@@ -90,10 +90,15 @@ class ClaimController {
 			@Parameter(
 					description = "Case-insensitive text that the statement or the quote must contain (at most "
 							+ MAX_QUERY_LENGTH + " characters)",
-					example = "garbage collection") @RequestParam(name = "q", required = false) String q,
-			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
-			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(name = "size",
-					defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+					example = "goroutine", schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @RequestParam(name = "q",
+							required = false) String q,
+			@Parameter(description = "Page number, from 0",
+					schema = @Schema(type = "integer", format = "int32", minimum = "0",
+							defaultValue = "0")) @RequestParam(name = "page", defaultValue = "0") int page,
+			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE,
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE,
+							defaultValue = "" + DEFAULT_PAGE_SIZE)) @RequestParam(name = "size",
+									defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
 			@Parameter(
 					description = "Order of the claims: a field name for ascending, prefixed with '-' for descending. "
 							+ "Ties are broken by id.",
