@@ -1,0 +1,99 @@
+package dev.rustvsgo;
+
+import java.util.List;
+
+import dev.rustvsgo.client.ApiClient;
+import dev.rustvsgo.client.ApiException;
+import dev.rustvsgo.client.api.ClaimsApi;
+import dev.rustvsgo.client.api.DimensionsApi;
+import dev.rustvsgo.client.model.Claim;
+import dev.rustvsgo.client.model.ClaimPage;
+import dev.rustvsgo.client.model.Comparison;
+import dev.rustvsgo.client.model.Consensus;
+import dev.rustvsgo.client.model.ProblemDetail;
+import dev.rustvsgo.client.model.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * A Java client generated from the committed {@code docs/openapi.json} (by the
+ * openapi-generator Maven plugin, into {@code target/generated-test-sources/openapi})
+ * against the running application: proves that the description is complete enough for API
+ * tools to produce a working client.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GeneratedClientTests {
+
+	@LocalServerPort
+	private int port;
+
+	private ApiClient apiClient;
+
+	@BeforeEach
+	void connect() {
+		this.apiClient = new ApiClient();
+		this.apiClient.updateBaseUri("http://localhost:" + this.port);
+	}
+
+	@Test
+	void comparesConcurrency() throws ApiException {
+		Comparison comparison = new DimensionsApi(this.apiClient).compareDimension("concurrency", null, null);
+		assertThat(comparison.getDimension().getSlug()).isEqualTo("concurrency");
+		assertThat(comparison.getVerdicts())
+			.extracting((verdict) -> verdict.getSource().getSlug() + "=" + verdict.getWinner())
+			.contains("battle-for-the-future-of-backend=GO", "two-roads-one-destination=DEPENDS");
+		assertThat(comparison.getConsensus().getLeading()).isEqualTo(Consensus.LeadingEnum.GO);
+		assertThat(comparison.getConsensus().getSourcesDisagree()).isTrue();
+		assertThat(comparison.getConsensus().getVerdicts()).isEqualTo(comparison.getVerdicts().size());
+		assertThat(comparison.getClaims().getGo()).isNotEmpty()
+			.allSatisfy((claim) -> assertThat(claim.getFavors()).isEqualTo(Claim.FavorsEnum.GO));
+	}
+
+	@Test
+	void narrowsAComparisonWithFilters() throws ApiException {
+		Comparison comparison = new DimensionsApi(this.apiClient).compareDimension("concurrency",
+				List.of("battle-for-the-future-of-backend"), List.of("GO"));
+		assertThat(comparison.getVerdicts()).singleElement()
+			.extracting(Verdict::getWinner)
+			.isEqualTo(Verdict.WinnerEnum.GO);
+		assertThat(comparison.getClaims().getRust()).isEmpty();
+		assertThat(comparison.getClaims().getGo()).isNotEmpty()
+			.allSatisfy(
+					(claim) -> assertThat(claim.getSource().getSlug()).isEqualTo("battle-for-the-future-of-backend"));
+	}
+
+	@Test
+	void pagesThroughClaimsFavouringGo() throws ApiException {
+		ClaimsApi claims = new ClaimsApi(this.apiClient);
+		ClaimPage first = claims.listClaims(null, null, List.of("GO"), null, null, null, 5, null);
+		assertThat(first.getClaims()).hasSize(5)
+			.allSatisfy((claim) -> assertThat(claim.getFavors()).isEqualTo(Claim.FavorsEnum.GO));
+		assertThat(first.getPage().getNumber()).isZero();
+		assertThat(first.getPage().getTotalElements()).isGreaterThan(5);
+		assertThat(first.getLinks().getPrev()).isNull();
+		assertThat(first.getLinks().getNext()).isEqualTo("/api/claims?favors=GO&page=1&size=5");
+		ClaimPage second = claims.listClaims(null, null, List.of("GO"), null, null, 1, 5, null);
+		assertThat(second.getPage().getNumber()).isEqualTo(1);
+		assertThat(second.getClaims()).extracting(Claim::getId)
+			.doesNotContainAnyElementsOf(first.getClaims().stream().map(Claim::getId).toList());
+	}
+
+	@Test
+	void readsAProblemDetailFromAnError() throws Exception {
+		ApiException error = catchThrowableOfType(ApiException.class,
+				() -> new DimensionsApi(this.apiClient).compareDimension("telepathy", null, null));
+		assertThat(error.getCode()).isEqualTo(404);
+		ProblemDetail problem = this.apiClient.getObjectMapper()
+			.readValue(error.getResponseBody(), ProblemDetail.class);
+		assertThat(problem.getStatus()).isEqualTo(404);
+		assertThat(problem.getSlug()).isEqualTo("telepathy");
+		assertThat(problem.getInstance()).isEqualTo("/api/dimensions/telepathy");
+	}
+
+}
