@@ -1,0 +1,696 @@
+#!/usr/bin/env bash
+# Benchmarks the API on this machine and writes docs/performance.md:
+#  1. throughput and latency of three endpoints against nginx serving the very same bytes as static files
+#     (alternating rounds, median of rounds), with wrk on 127.0.0.1;
+#  2. start-up time (process start to first successful request) for plain `java -jar`, the extracted jar,
+#     and the extracted jar with a JDK AOT cache; resident memory after the load run;
+#  3. latency against data size: the real data (1x) and the synthetic data set (rustvsgo.synthetic.*) at
+#     larger scales, for repeated and for varied query strings, with and without the response cache.
+# Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~11 minutes)
+#        SKIP_BUILD=1 bench/run.sh    reuses target/rust-vs-go-api-0.1.0.jar
+#        DB=postgres bench/run.sh     runs against fresh bench_run_* databases on 127.0.0.1:5432 instead of H2
+# Every setting below can be overridden from the environment. Only 127.0.0.1 is ever targeted.
+set -euo pipefail
+
+SETTINGS=(JAVA_HOME JVM_OPTS DB CONNECTIONS THREADS TIMEOUT DURATION WARMUP ROUNDS STARTS SCALES SCALE_DURATION SCALE_WARMUP SKIP_BUILD QUIET_WAIT OUTPUT)
+ENV_OVERRIDES=""
+for setting in "${SETTINGS[@]}"; do
+	if [ -n "${!setting+x}" ]; then ENV_OVERRIDES+="$setting=$(printf '%q' "${!setting}") "; fi
+done
+
+# ---- Settings ------------------------------------------------------------------------------------------
+# JVM options of the container image (Dockerfile); the AOT cache option is added when measuring it.
+JVM_OPTS=${JVM_OPTS:-"-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"}
+DB=${DB:-h2}                      # h2 (the default in-memory database) or postgres (127.0.0.1:5432, user postgres, bench_* databases)
+CONNECTIONS=${CONNECTIONS:-32}    # wrk connections
+THREADS=${THREADS:-2}             # wrk threads
+TIMEOUT=${TIMEOUT:-10}            # seconds before wrk counts a request as a (timeout) error
+DURATION=${DURATION:-10}          # seconds per measured wrk run
+WARMUP=${WARMUP:-10}              # seconds of wrk per endpoint before measuring
+ROUNDS=${ROUNDS:-3}               # app/nginx rounds per endpoint
+STARTS=${STARTS:-3}               # start-up measurements per way of starting
+SCALES=${SCALES:-"1 10 100"}      # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
+SCALE_DURATION=${SCALE_DURATION:-10}
+SCALE_WARMUP=${SCALE_WARMUP:-5}
+SKIP_BUILD=${SKIP_BUILD:-0}
+QUIET_WAIT=${QUIET_WAIT:-60}      # seconds to wait, at most, for other processes to leave the CPUs mostly idle
+OUTPUT=${OUTPUT:-docs/performance.md}
+
+CLAIMS_QUERY="favors=GO&size=20"
+ENDPOINTS=("/api/dimensions" "/api/dimensions/concurrency" "/api/claims?$CLAIMS_QUERY")
+READY_PATH=/api/dimensions
+JAR_NAME=rust-vs-go-api-0.1.0.jar
+HOST=127.0.0.1
+
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+STARTED_AT=$(date -u +"%Y-%m-%d %H:%M UTC")
+# Busy and total CPU time of the machine (clock ticks), to tell how much CPU other processes took during the run.
+cpu_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+# Sets OWN_CPU_S: CPU seconds of this shell and of every process it started and waited for (app, nginx, wrk, curl,
+# Maven). `times` runs in this shell: in a $(...) subshell it would report the subshell's own, empty, times.
+own_cpu() {
+	times >"$WORK/times.txt"
+	OWN_CPU_S=$(awk '{for (i = 1; i <= 2; i++) {split($i, t, "m"); sub(/s$/, "", t[2]); sum += t[1] * 60 + t[2]}}
+		END {print sum}' "$WORK/times.txt")
+}
+read -r -a JVM_ARGS <<<"$JVM_OPTS"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---- Clean-up --------------------------------------------------------------------------------------------
+WORK=$(mktemp -d /tmp/rustvsgo-bench.XXXXXX)
+APP_PID=""
+NGINX_PID=""
+CREATED_DBS=()
+DB_ARGS=()
+cleanup() {
+	local status=$?
+	trap - EXIT INT TERM
+	stop_app
+	if [ -n "$NGINX_PID" ]; then
+		kill "$NGINX_PID" 2>/dev/null || true
+		wait "$NGINX_PID" 2>/dev/null || true
+	fi
+	for db in "${CREATED_DBS[@]}"; do
+		psql -h "$HOST" -U postgres -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+	done
+	rm -rf "$WORK"
+	exit "$status"
+}
+stop_app() {
+	if [ -n "$APP_PID" ]; then
+		kill "$APP_PID" 2>/dev/null || true
+		wait "$APP_PID" 2>/dev/null || true
+		APP_PID=""
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---- Tools and JDK ---------------------------------------------------------------------------------------
+NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
+if ! command -v wrk >/dev/null || [ ! -x "$NGINX_BIN" ] || ! command -v jq >/dev/null || ! command -v curl >/dev/null; then
+	log "Installing wrk, nginx, jq and curl from Debian"
+	SUDO=""
+	if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
+	$SUDO apt-get update -qq
+	# RUNLEVEL=1 keeps the package from starting a system nginx.
+	$SUDO env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq wrk nginx jq curl >/dev/null
+	NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
+fi
+
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
+	:
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+	export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+else
+	die "No JDK 21+: set JAVA_HOME"
+fi
+JAVA="$JAVA_HOME/bin/java"
+JAVA_MAJOR=$(java_major "$JAVA_HOME")
+JDK_VERSION=$("$JAVA" -version 2>&1 | head -2 | tail -1)
+AOT=0
+if [ "$JAVA_MAJOR" -ge 25 ]; then AOT=1; fi # one-step -XX:AOTCacheOutput needs JDK 25 (JEP 514)
+log "JDK: $JDK_VERSION ($JAVA_HOME)"
+# What the JVM options choose on this machine (MaxRAMPercentage is relative to the host's or the container's memory).
+JVM_FLAGS=$("$JAVA" "${JVM_ARGS[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null)
+MAX_HEAP_MB=$(echo "$JVM_FLAGS" | awk '$2 == "MaxHeapSize" {printf "%.0f", $4 / 1048576}')
+GC_NAME=$(echo "$JVM_FLAGS" | awk '$2 ~ /^Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC$/ && $4 == "true" {sub(/^Use/, "", $2); print $2}')
+
+# ---- Build -------------------------------------------------------------------------------------------------
+if [ "$SKIP_BUILD" != "1" ]; then
+	log "Building the jar (tests skipped)"
+	./mvnw -q -B -DskipTests package
+fi
+JAR="$REPO/target/$JAR_NAME"
+[ -f "$JAR" ] || die "$JAR not found (run without SKIP_BUILD=1)"
+log "Extracting the jar for the AOT cache"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+EXTRACTED="$WORK/app/$JAR_NAME"
+
+# ---- Helpers -----------------------------------------------------------------------------------------------
+free_port() {
+	local port
+	for _ in $(seq 1 200); do
+		port=$((20000 + RANDOM % 30000))
+		if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+	die "no free port found"
+}
+
+# Sets DB_ARGS, the app arguments for a data scale; creates a fresh PostgreSQL database on first use.
+# Call it directly, not in $(...): it records the databases to drop on exit.
+set_db_args() {
+	local scale=$1
+	DB_ARGS=()
+	if [ "$DB" = postgres ]; then
+		local db="bench_run_${scale}x"
+		case " ${CREATED_DBS[*]} " in
+		*" $db "*) ;;
+		*)
+			psql -h "$HOST" -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+			CREATED_DBS+=("$db")
+			;;
+		esac
+		DB_ARGS+=("--spring.datasource.url=jdbc:postgresql://$HOST:5432/$db" --spring.datasource.username=postgres
+			--spring.datasource.password=)
+	elif [ "$DB" != h2 ]; then
+		die "DB must be h2 or postgres, not $DB"
+	fi
+	if [ "$scale" != 1 ]; then
+		DB_ARGS+=(--rustvsgo.synthetic.enabled=true "--rustvsgo.synthetic.scale=$scale")
+	fi
+}
+
+# Starts the app in the background: start_app <log> <port> <java args...> [-- <app args...>]
+start_app() {
+	local logfile=$1 port=$2
+	shift 2
+	local java_args=() app_args=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do java_args+=("$1"); shift; done
+	if [ $# -gt 0 ]; then shift; app_args=("$@"); fi
+	"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+	APP_PID=$!
+}
+
+# Waits until the ready path answers 200; prints milliseconds since $1 (epoch ns).
+wait_ready() {
+	local since=$1 port=$2 timeout=$3 logfile=$4
+	local deadline=$(($(date +%s) + timeout))
+	while true; do
+		if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://$HOST:$port$READY_PATH" || true)" = 200 ]; then
+			echo $((($(date +%s%N) - since) / 1000000))
+			return
+		fi
+		if ! kill -0 "$APP_PID" 2>/dev/null; then
+			tail -30 "$logfile" >&2
+			die "the app exited before it was ready (log above)"
+		fi
+		if [ "$(date +%s)" -ge "$deadline" ]; then
+			tail -30 "$logfile" >&2
+			die "the app was not ready after ${timeout}s"
+		fi
+		sleep 0.02
+	done
+}
+
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# wrk scripts: report.lua prints one parsable line; varied.lua also cycles through the paths listed in
+# the file named by BENCH_PATHS (each thread from its own offset).
+cat >"$WORK/report.lua" <<'LUA'
+function done(summary, latency, requests)
+	local e = summary.errors
+	io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d status_errors=%d socket_errors=%d\n",
+		summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), e.status,
+		e.connect + e.read + e.write + e.timeout))
+end
+LUA
+cat - "$WORK/report.lua" >"$WORK/varied.lua" <<'LUA'
+local threads = 0
+function setup(thread)
+	thread:set("offset", threads * 37)
+	threads = threads + 1
+end
+local paths = {}
+local counter = 0
+function init(args)
+	for line in io.lines(os.getenv("BENCH_PATHS")) do
+		if line ~= "" then paths[#paths + 1] = line end
+	end
+	counter = offset or 0
+end
+function request()
+	counter = counter + 1
+	return wrk.format(nil, paths[(counter % #paths) + 1])
+end
+LUA
+
+WRK_CMD="wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${TIMEOUT}s --latency -s report.lua <url>"
+# run_wrk <url> <seconds> [paths file] -> "req/s p50_ms p99_ms errors"; latencies are -1 when no request completed.
+run_wrk() {
+	local url=$1 seconds=$2 paths=${3:-} script="$WORK/report.lua" out
+	if [ -n "$paths" ]; then script="$WORK/varied.lua"; fi
+	out=$(BENCH_PATHS=$paths wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "${TIMEOUT}s" --latency \
+		-s "$script" "$url")
+	printf '%s\n%s\n' "== $url ${paths:+(varied: $paths)}" "$out" >>"$WORK/wrk.log"
+	echo "$out" | awk '/^BENCH / {
+		for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+		if (v["requests"] == 0) { v["p50_us"] = -1000; v["p99_us"] = -1000 }
+		printf "%.0f %.2f %.2f %d\n", v["requests"] / (v["duration_us"] / 1e6), v["p50_us"] / 1000, v["p99_us"] / 1000,
+			v["status_errors"] + v["socket_errors"] }'
+}
+
+# ---- Wait for a quiet machine ------------------------------------------------------------------------------
+# Other processes compete with wrk, the app and nginx for the CPUs: wait (at most QUIET_WAIT s) until the machine is
+# less than 25 % busy over 5 s while this script runs nothing.
+busy_percent() {
+	local b0 t0 b1 t1
+	read -r b0 t0 <<<"$(cpu_ticks)"
+	sleep 5
+	read -r b1 t1 <<<"$(cpu_ticks)"
+	echo $((100 * (b1 - b0) / (t1 - t0 > 0 ? t1 - t0 : 1)))
+}
+QUIET_DEADLINE=$(($(date +%s) + QUIET_WAIT))
+while true; do
+	BUSY=$(busy_percent)
+	if [ "$BUSY" -lt 25 ]; then break; fi
+	if [ "$(date +%s)" -ge "$QUIET_DEADLINE" ]; then
+		log "The machine is still $BUSY % busy with other processes; measuring anyway"
+		break
+	fi
+	log "The machine is $BUSY % busy with other processes; waiting"
+done
+
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r BUSY_AT_START TOTAL_AT_START <<<"$(cpu_ticks)"
+own_cpu
+OWN_CPU_AT_START=$OWN_CPU_S
+
+# ---- AOT cache -----------------------------------------------------------------------------------------------
+AOT_ARGS=()
+if [ "$AOT" = 1 ]; then
+	log "Training the AOT cache (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh)"
+	set_db_args 1
+	# The cache assembly (a child JVM) now and then fails with an InterruptedException on a busy machine: retry.
+	for attempt in 1 2 3; do
+		"$JAVA" "${JVM_ARGS[@]}" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
+			-jar "$EXTRACTED" "--server.port=$(free_port)" "${DB_ARGS[@]}" >"$WORK/aot-training.log" 2>&1 \
+			|| { tail -30 "$WORK/aot-training.log" >&2; die "AOT training failed"; }
+		if [ -f "$WORK/app.aot" ]; then break; fi
+		log "No AOT cache written (attempt $attempt): $(grep -m1 '\[error' "$WORK/aot-training.log" || true)"
+	done
+	[ -f "$WORK/app.aot" ] || die "no AOT cache written after 3 attempts (see the log lines above)"
+	AOT_ARGS=(-XX:AOTCache="$WORK/app.aot")
+fi
+
+# ---- Start-up ------------------------------------------------------------------------------------------------
+declare -A START_MS START_ALL
+measure_starts() {
+	local name=$1
+	shift
+	local times=() port t0 ms
+	set_db_args 1
+	for i in $(seq 1 "$STARTS"); do
+		port=$(free_port)
+		t0=$(date +%s%N)
+		start_app "$WORK/start-$name-$i.log" "$port" "$@" -- "${DB_ARGS[@]}"
+		ms=$(wait_ready "$t0" "$port" 120 "$WORK/start-$name-$i.log")
+		stop_app
+		times+=("$ms")
+	done
+	START_MS[$name]=$(median "${times[@]}")
+	START_ALL[$name]="${times[*]}"
+	log "Start-up $name: ${times[*]} ms (median ${START_MS[$name]})"
+}
+log "Measuring start-up ($STARTS starts each)"
+measure_starts plain "${JVM_ARGS[@]}" -jar "$JAR"
+measure_starts extracted "${JVM_ARGS[@]}" -jar "$EXTRACTED"
+if [ "$AOT" = 1 ]; then
+	measure_starts aot "${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED"
+fi
+
+# The load runs use the way the container starts: the extracted jar, with the AOT cache when available.
+RUN_ARGS=("${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED")
+RUN_DESC="java $JVM_OPTS${AOT_ARGS:+ -XX:AOTCache=app.aot} -jar $JAR_NAME (extracted with -Djarmode=tools)"
+
+# ---- App against nginx ---------------------------------------------------------------------------------------
+APP_PORT=$(free_port)
+log "Starting the app on $HOST:$APP_PORT"
+set_db_args 1
+t0=$(date +%s%N)
+start_app "$WORK/app.log" "$APP_PORT" "${RUN_ARGS[@]}" -- "${DB_ARGS[@]}"
+wait_ready "$t0" "$APP_PORT" 120 "$WORK/app.log" >/dev/null
+
+file_name() { echo "$1" | sed 's|^/||; s|[/?&]|_|g'; }
+mkdir -p "$WORK/static" "$WORK/nginx"
+MAP_LINES=""
+declare -A BYTES
+for endpoint in "${ENDPOINTS[@]}"; do
+	file="$(file_name "$endpoint").json"
+	status=$(curl -s -o "$WORK/static/$file" -w '%{http_code}' "http://$HOST:$APP_PORT$endpoint")
+	[ "$status" = 200 ] || die "$endpoint answered $status"
+	BYTES[$endpoint]=$(stat -c %s "$WORK/static/$file")
+	MAP_LINES+="		\"$endpoint\" /$file;"$'\n'
+done
+chmod 755 "$WORK" "$WORK/static"
+chmod 644 "$WORK"/static/*
+
+NGINX_PORT=$(free_port)
+cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events {
+	worker_connections 1024;
+}
+http {
+	access_log off;
+	types {
+	}
+	default_type application/json;
+	sendfile on;
+	client_body_temp_path $WORK/nginx/client_body;
+	proxy_temp_path $WORK/nginx/proxy;
+	fastcgi_temp_path $WORK/nginx/fastcgi;
+	uwsgi_temp_path $WORK/nginx/uwsgi;
+	scgi_temp_path $WORK/nginx/scgi;
+	# The request URI, query string included, names the file holding the app's response.
+	map \$request_uri \$bench_file {
+		default /missing;
+$MAP_LINES	}
+	server {
+		listen $HOST:$NGINX_PORT;
+		root $WORK/static;
+		location / {
+			try_files \$bench_file =404;
+		}
+	}
+}
+NGINX
+log "Starting nginx on $HOST:$NGINX_PORT"
+"$NGINX_BIN" -e "$WORK/nginx/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 1 100); do
+	if curl -s -o /dev/null "http://$HOST:$NGINX_PORT/"; then break; fi
+	sleep 0.05
+done
+for endpoint in "${ENDPOINTS[@]}"; do
+	curl -s -o "$WORK/check.json" "http://$HOST:$NGINX_PORT$endpoint"
+	cmp -s "$WORK/check.json" "$WORK/static/$(file_name "$endpoint").json" || die "nginx does not serve the app's bytes for $endpoint"
+done
+
+log "Warming up: ${WARMUP}s per endpoint on the app, 2s on nginx"
+for endpoint in "${ENDPOINTS[@]}"; do
+	run_wrk "http://$HOST:$APP_PORT$endpoint" "$WARMUP" >/dev/null
+	run_wrk "http://$HOST:$NGINX_PORT$endpoint" 2 >/dev/null
+done
+
+declare -A RPS P50 P99 ERR
+for round in $(seq 1 "$ROUNDS"); do
+	for endpoint in "${ENDPOINTS[@]}"; do
+		for server in app nginx; do
+			port=$APP_PORT
+			if [ "$server" = nginx ]; then port=$NGINX_PORT; fi
+			read -r rps p50 p99 errors <<<"$(run_wrk "http://$HOST:$port$endpoint" "$DURATION")"
+			key="$server $endpoint"
+			RPS[$key]+="$rps "
+			P50[$key]+="$p50 "
+			P99[$key]+="$p99 "
+			ERR[$key]=$((${ERR[$key]:-0} + errors))
+			log "Round $round $server $endpoint: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors"
+		done
+	done
+done
+RSS_AFTER_LOAD=$(rss_mb "$APP_PID")
+log "App resident memory after the load run: $RSS_AFTER_LOAD MB"
+stop_app
+kill "$NGINX_PID" 2>/dev/null || true
+wait "$NGINX_PID" 2>/dev/null || true
+NGINX_PID=""
+
+# shellcheck disable=SC2086 # word splitting of the per-round lists is intended
+med() { median $1; }
+# A latency for the tables: -1 means no request completed within the timeout.
+fmt_ms() { awk -v v="$1" 'BEGIN {if (v < 0) print "none"; else print v}'; }
+MAIN_TABLE="| Endpoint | Bytes | App req/s | nginx req/s | App / nginx | App p50 ms | App p99 ms | nginx p50 ms | nginx p99 ms | Errors app / nginx |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+ROUND_LINES=""
+declare -A RATIO
+for endpoint in "${ENDPOINTS[@]}"; do
+	a="app $endpoint"
+	n="nginx $endpoint"
+	app_rps=$(med "${RPS[$a]}")
+	nginx_rps=$(med "${RPS[$n]}")
+	RATIO[$endpoint]=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "%.2f", a / n}')
+	MAIN_TABLE+=$'\n'"| \`$endpoint\` | ${BYTES[$endpoint]} | $(printf '%.0f' "$app_rps") | $(printf '%.0f' "$nginx_rps") | ${RATIO[$endpoint]} | $(fmt_ms "$(med "${P50[$a]}")") | $(fmt_ms "$(med "${P99[$a]}")") | $(fmt_ms "$(med "${P50[$n]}")") | $(fmt_ms "$(med "${P99[$n]}")") | ${ERR[$a]} / ${ERR[$n]} |"
+	round_ratios=$(paste -d' ' <(tr ' ' '\n' <<<"${RPS[$a]% }") <(tr ' ' '\n' <<<"${RPS[$n]% }") \
+		| awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2}')
+	ROUND_LINES+="- \`$endpoint\`: app req/s ${RPS[$a]% }; nginx req/s ${RPS[$n]% }; app / nginx $round_ratios; app p99 ms ${P99[$a]% }; nginx p99 ms ${P99[$n]% }"$'\n'
+done
+echo
+echo "$MAIN_TABLE"
+echo
+
+# ---- Latency against data size ---------------------------------------------------------------------------------
+# The app caches rendered responses by URL, so repeated requests measure the cache. Cycling through distinct query
+# strings measures the database path only until each string has been seen once, so the "uncached" cases also start
+# the app with a zero-byte response cache (rustvsgo.response-cache.max-bytes=0). Caffeine evicts asynchronously, so
+# even then concurrent requests for one URL are mostly cache hits: the uncached cases cycle through URLs, and
+# /api/dimensions (which takes no parameters) is requested one request at a time.
+CACHED_CASES=(claims-repeat claims-varied dimension-repeat dimension-varied dimensions-repeat)
+UNCACHED_CASES=(claims-uncached dimension-uncached dimensions-uncached)
+CASES=("${CACHED_CASES[@]}" "${UNCACHED_CASES[@]}")
+CLAIMS_VARIED="\`/api/claims?favors=GO&size={11..30}&page={0..3}\`, 80 URLs cycled"
+DIMENSION_VARIED="\`/api/dimensions/concurrency?source=..&favors=..\`, 256 filter combinations cycled"
+declare -A CASE_LABEL=(
+	[claims-repeat]="\`/api/claims?$CLAIMS_QUERY\`, repeated"
+	[claims-varied]="$CLAIMS_VARIED"
+	[dimension-repeat]="\`/api/dimensions/concurrency\`, repeated"
+	[dimension-varied]="$DIMENSION_VARIED"
+	[dimensions-repeat]="\`/api/dimensions\` (every dimension), repeated"
+	[claims-uncached]="$CLAIMS_VARIED, **no response cache**"
+	[dimension-uncached]="$DIMENSION_VARIED, **no response cache**"
+	[dimensions-uncached]="\`/api/dimensions\`, 10 requests one at a time (curl; p99 column: the slowest), **no response cache**"
+)
+declare -A SCALE_P50 SCALE_P99 SCALE_RPS SCALE_ERR SCALE_ROWS SCALE_START SCALE_RSS
+
+# write_paths <base url>: the cycled URL lists, valid at every data size (real sources and dimensions only).
+write_paths() {
+	local base=$1 page size mask i favors query source_param selected real_sources
+	: >"$WORK/claims-paths.txt"
+	for page in 0 1 2 3; do
+		for size in $(seq 11 30); do echo "/api/claims?favors=GO&size=$size&page=$page" >>"$WORK/claims-paths.txt"; done
+	done
+	mapfile -t real_sources < <(curl -s "$base/api/sources" \
+		| jq -r '.sources[].slug | select(startswith("synthetic-") | not)' | head -5)
+	: >"$WORK/dimension-paths.txt"
+	for mask in $(seq 0 $(((1 << ${#real_sources[@]}) - 1))); do
+		selected=()
+		for i in "${!real_sources[@]}"; do
+			if ((mask & (1 << i))); then selected+=("${real_sources[$i]}"); fi
+		done
+		source_param=$(IFS=,; echo "${selected[*]}")
+		for favors in "" RUST GO NEITHER RUST,GO RUST,NEITHER GO,NEITHER RUST,GO,NEITHER; do
+			query=""
+			if [ -n "$source_param" ]; then query="source=$source_param"; fi
+			if [ -n "$favors" ]; then query+="${query:+&}favors=$favors"; fi
+			echo "/api/dimensions/concurrency${query:+?$query}" >>"$WORK/dimension-paths.txt"
+		done
+	done
+	for path in "$(tail -1 "$WORK/claims-paths.txt")" "$(tail -1 "$WORK/dimension-paths.txt")"; do
+		curl -sf -o /dev/null "$base$path" || die "the app rejects the cycled URL $path"
+	done
+}
+
+# sequential_requests <scale> <url> <case> <count>: one request at a time; records the median and the slowest.
+sequential_requests() {
+	local scale=$1 url=$2 name=$3 count=$4 times=() total=0 errors=0 status t
+	for _ in $(seq 1 "$count"); do
+		read -r status t <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$url" || true)"
+		if [ "$status" != 200 ]; then errors=$((errors + 1)); fi
+		times+=("$(awk -v t="${t:-0}" 'BEGIN {printf "%.2f", t * 1000}')")
+	done
+	SCALE_P50["$name $scale"]=$(median "${times[@]}")
+	SCALE_P99["$name $scale"]=$(printf '%s\n' "${times[@]}" | sort -g | tail -1)
+	total=$(printf '%s\n' "${times[@]}" | awk '{s += $1} END {print s}')
+	SCALE_RPS["$name $scale"]=$(awk -v n="$count" -v s="$total" 'BEGIN {printf "%.0f", n / (s / 1000)}')
+	SCALE_ERR["$name $scale"]=$errors
+	log "Data size ${scale}x $name: median ${SCALE_P50["$name $scale"]} ms, slowest ${SCALE_P99["$name $scale"]} ms"
+}
+
+# run_cases <scale> <base url> <case...>: warm-up and one measured run per case.
+run_cases() {
+	local scale=$1 base=$2 name url paths rps p50 p99 errors
+	shift 2
+	for name in "$@"; do
+		if [ "$name" = dimensions-uncached ]; then
+			sequential_requests "$scale" "$base/api/dimensions" "$name" 10
+			continue
+		fi
+		paths=""
+		case $name in
+		claims-repeat) url="$base/api/claims?$CLAIMS_QUERY" ;;
+		claims-varied | claims-uncached) url="$base/api/claims" paths="$WORK/claims-paths.txt" ;;
+		dimension-repeat) url="$base/api/dimensions/concurrency" ;;
+		dimension-varied | dimension-uncached) url="$base/api/dimensions/concurrency" paths="$WORK/dimension-paths.txt" ;;
+		dimensions-repeat) url="$base/api/dimensions" ;;
+		esac
+		run_wrk "$url" "$SCALE_WARMUP" "$paths" >/dev/null
+		read -r rps p50 p99 errors <<<"$(run_wrk "$url" "$SCALE_DURATION" "$paths")"
+		SCALE_RPS["$name $scale"]=$rps
+		SCALE_P50["$name $scale"]=$p50
+		SCALE_P99["$name $scale"]=$p99
+		SCALE_ERR["$name $scale"]=$errors
+		log "Data size ${scale}x $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors"
+	done
+}
+
+for scale in $SCALES; do
+	port=$(free_port)
+	base="http://$HOST:$port"
+	log "Data size ${scale}x: starting the app"
+	set_db_args "$scale"
+	t0=$(date +%s%N)
+	start_app "$WORK/app-${scale}x.log" "$port" "${RUN_ARGS[@]}" -- "${DB_ARGS[@]}"
+	SCALE_START[$scale]=$(wait_ready "$t0" "$port" 600 "$WORK/app-${scale}x.log")
+	sources=$(curl -s "$base/api/sources" | jq '.sources | length')
+	dimensions=$(curl -s "$base/api/dimensions" | jq '.dimensions | length')
+	verdicts=$(curl -s "$base/api/verdicts" | jq '.verdicts | length')
+	claims=$(curl -s "$base/api/claims?size=1" | jq '.page.totalElements')
+	SCALE_ROWS[$scale]="$sources / $dimensions / $verdicts / $claims"
+	log "Data size ${scale}x: up in ${SCALE_START[$scale]} ms; sources/dimensions/verdicts/claims: ${SCALE_ROWS[$scale]}"
+	write_paths "$base"
+	run_cases "$scale" "$base" "${CACHED_CASES[@]}"
+	SCALE_RSS[$scale]=$(rss_mb "$APP_PID")
+	stop_app
+
+	log "Data size ${scale}x: restarting the app without a response cache"
+	t0=$(date +%s%N)
+	start_app "$WORK/app-${scale}x-uncached.log" "$port" "${RUN_ARGS[@]}" -- "${DB_ARGS[@]}" \
+		--rustvsgo.response-cache.max-bytes=0
+	wait_ready "$t0" "$port" 600 "$WORK/app-${scale}x-uncached.log" >/dev/null
+	run_cases "$scale" "$base" "${UNCACHED_CASES[@]}"
+	stop_app
+done
+
+read -r -a scale_list <<<"$SCALES"
+first_scale=${scale_list[0]}
+last_scale=${scale_list[${#scale_list[@]} - 1]}
+SCALE_TABLE="| Request |"
+SCALE_SEP="|---|"
+for scale in $SCALES; do SCALE_TABLE+=" ${scale}x p50 / p99 ms (req/s) |"; SCALE_SEP+="---:|"; done
+SCALE_TABLE+=" ${last_scale}x / ${first_scale}x p50 |"$'\n'"$SCALE_SEP---:|"
+for name in "${CASES[@]}"; do
+	SCALE_TABLE+=$'\n'"| ${CASE_LABEL[$name]} |"
+	for scale in $SCALES; do
+		error_note=""
+		if [ "${SCALE_ERR["$name $scale"]}" != 0 ]; then error_note=", ${SCALE_ERR["$name $scale"]} errors"; fi
+		SCALE_TABLE+=" $(fmt_ms "${SCALE_P50["$name $scale"]}") / $(fmt_ms "${SCALE_P99["$name $scale"]}") ($(printf '%.0f' "${SCALE_RPS["$name $scale"]}"))$error_note |"
+	done
+	SCALE_TABLE+=" $(awk -v a="${SCALE_P50["$name $last_scale"]}" -v b="${SCALE_P50["$name $first_scale"]}" 'BEGIN {if (a < 0 || b <= 0) print "n/a"; else printf "%.1f", a / b}') |"
+done
+SCALE_FACTS="| Data size | Sources / dimensions / verdicts / claims | Start-up to first response | RSS after its runs |"$'\n'"|---|---|---:|---:|"
+for scale in $SCALES; do
+	SCALE_FACTS+=$'\n'"| ${scale}x | ${SCALE_ROWS[$scale]} | ${SCALE_START[$scale]} ms | ${SCALE_RSS[$scale]} MB |"
+done
+echo "$SCALE_TABLE"
+echo
+
+# ---- Targets ---------------------------------------------------------------------------------------------------
+verdict() { if awk "BEGIN {exit !($1)}"; then echo met; else echo "**not met**"; fi; }
+c="/api/dimensions/concurrency"
+ac="app $c"
+APP_ERRORS=0
+for endpoint in "${ENDPOINTS[@]}"; do APP_ERRORS=$((APP_ERRORS + ${ERR["app $endpoint"]})); done
+TARGETS="| Target | Measured | |
+|---|---|---|
+| \`$c\` app req/s >= 0.30 x nginx ($CONNECTIONS connections) | ${RATIO[$c]} | $(verdict "${RATIO[$c]} >= 0.30") |
+| \`$c\` app p99 <= 15 ms | $(fmt_ms "$(med "${P99[$ac]}")") ms | $(verdict "$(med "${P99[$ac]}") >= 0 && $(med "${P99[$ac]}") <= 15") |
+| Zero errors (all endpoints, app) | $APP_ERRORS | $(verdict "$APP_ERRORS == 0") |"
+if [ "$AOT" = 1 ]; then
+	TARGETS+=$'\n'"| Start-up with the AOT cache <= 2.5 s | ${START_MS[aot]} ms | $(verdict "${START_MS[aot]} <= 2500") |"
+fi
+TARGETS+=$'\n'"| RSS <= 300 MB (after the load run) | $RSS_AFTER_LOAD MB | $(verdict "$RSS_AFTER_LOAD <= 300") |"
+for name in "${CASES[@]}"; do
+	a=${SCALE_P50["$name $last_scale"]}
+	b=${SCALE_P50["$name $first_scale"]}
+	TARGETS+=$'\n'"| ${last_scale}x p50 <= 3 x ${first_scale}x p50: ${CASE_LABEL[$name]} | $(fmt_ms "$a") vs $(fmt_ms "$b") ms | $(verdict "$a >= 0 && $b >= 0 && $a <= 3 * $b") |"
+done
+
+# ---- Report ----------------------------------------------------------------------------------------------------
+own_cpu
+read -r BUSY_AT_END TOTAL_AT_END <<<"$(cpu_ticks)"
+OTHER_CPU_PERCENT=$(awk -v b=$((BUSY_AT_END - BUSY_AT_START)) -v t=$((TOTAL_AT_END - TOTAL_AT_START)) \
+	-v own="$(awk -v a="$OWN_CPU_S" -v b="$OWN_CPU_AT_START" 'BEGIN {print a - b}')" \
+	-v hz="$(getconf CLK_TCK)" 'BEGIN {other = b / hz - own; if (other < 0) other = 0; printf "%.0f", 100 * other / (t / hz)}')
+CPU_MODEL=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+MEM_TOTAL=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
+DB_DESC="H2 in memory (the default configuration)"
+if [ "$DB" = postgres ]; then DB_DESC="PostgreSQL $(psql -h "$HOST" -U postgres -tAc 'SHOW server_version') on $HOST (fresh bench_run_* databases)"; fi
+START_ROWS="| \`java -jar $JAR_NAME\` (plain) | ${START_MS[plain]} ms | ${START_ALL[plain]} |
+| Extracted jar (\`-Djarmode=tools extract\`), no AOT cache | ${START_MS[extracted]} ms | ${START_ALL[extracted]} |"
+if [ "$AOT" = 1 ]; then
+	START_ROWS+=$'\n'"| Extracted jar with \`-XX:AOTCache\` (trained with \`-XX:AOTCacheOutput -Dspring.context.exit=onRefresh\`) | ${START_MS[aot]} ms | ${START_ALL[aot]} |"
+else
+	START_ROWS+=$'\n'"| AOT cache | not measured: JDK $JAVA_MAJOR has no -XX:AOTCacheOutput (needs 25+) | |"
+fi
+
+mkdir -p "$(dirname "$OUTPUT")"
+cat >"$OUTPUT" <<REPORT
+# Performance
+
+Generated by \`bench/run.sh\`; the figures are from one run on one machine, a baseline to compare
+later runs with, not a guarantee. Re-run the script to refresh this file.
+
+- Date: $STARTED_AT; code: commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$([ -z "$(git -C "$REPO" status --porcelain -- src db pom.xml 2>/dev/null)" ] || echo " plus uncommitted changes")
+- Machine: $(nproc) CPUs ($CPU_MODEL), $MEM_TOTAL memory, $(uname -sr)
+- Other processes on the machine used about $OTHER_CPU_PERCENT % of its CPU capacity during the measurements (machine
+  busy time from /proc/stat less this script's own processes); load average when they began: $LOAD_AT_START. Anything
+  well above 0 makes the figures worse than on a quiet machine.
+- JDK: $JDK_VERSION
+- Command: \`${ENV_OVERRIDES}bench/run.sh\`
+- JVM options: \`$JVM_OPTS\` (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
+  \`$RUN_DESC\`
+- Database: $DB_DESC
+- Load: \`$WRK_CMD\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')) on the same machine, so wrk, the app and nginx
+  share the $(nproc) CPUs. Errors are non-2xx/3xx responses plus socket errors.
+
+## App against nginx
+
+nginx $("$NGINX_BIN" -v 2>&1 | sed 's|.*nginx/||') (\`worker_processes auto\`, \`access_log off\`) serves the exact bytes the
+app returned for each request, as static files, so both send the same bodies. After ${WARMUP} s of warm-up per
+endpoint, app and nginx ran in alternating ${DURATION} s runs, $ROUNDS rounds each; the table shows the median of the rounds
+(App / nginx: median app req/s over median nginx req/s). Each round's app and nginx runs are back to back, so when other
+processes load the machine the per-round ratios below are the fairer comparison.
+
+$MAIN_TABLE
+
+Per round:
+
+$ROUND_LINES
+## Start-up and memory
+
+Process start to the first successful \`GET $READY_PATH\` (polled every 20 ms), median of $STARTS starts:
+
+| Start | Median | All starts (ms) |
+|---|---:|---|
+$START_ROWS
+
+Resident memory (VmRSS) of the app after the load run above: **$RSS_AFTER_LOAD MB**. With these JVM options the heap may
+grow to $MAX_HEAP_MB MB here (MaxRAMPercentage of the machine's memory); in a container, MaxRAMPercentage applies to the
+container's memory limit instead.
+
+## Latency against data size
+
+1x is the real data. Larger sizes add the synthetic data set (\`--rustvsgo.synthetic.enabled=true
+--rustvsgo.synthetic.scale=n\`, see \`dev.rustvsgo.synthetic.SyntheticDataMigration\`): at scale n,
+ceil(n/2) sources, 10n dimensions, a verdict for most synthetic source and dimension pairs, and 1000n claims,
+all on synthetic sources and dimensions. Each cell is one ${SCALE_DURATION} s run after ${SCALE_WARMUP} s of warm-up with
+the same wrk settings.
+
+- "Repeated" requests one URL, so it measures the app's response cache (rendered JSON by URL).
+- "Cycled" requests rotate through distinct query strings. With the response cache on, that measures the cache too
+  once each string has been seen (all of them fit).
+- "No response cache" rows come from a second start of the app with \`--rustvsgo.response-cache.max-bytes=0\`: every
+  request renders from the database. With H2, an identical repeated query may still be answered from H2's reuse of
+  a prepared statement's last result, which is why the cycled URLs are the better measure of the database path.
+
+$SCALE_TABLE
+
+$SCALE_FACTS
+
+## Targets
+
+$TARGETS
+REPORT
+log "Wrote $OUTPUT (raw wrk output was in $WORK/wrk.log, removed on exit)"
