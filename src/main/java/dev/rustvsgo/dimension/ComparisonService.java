@@ -39,18 +39,16 @@ class ComparisonService {
 		this.claims = claims;
 	}
 
-	/** Every dimension with its consensus: two SQL statements. */
+	/**
+	 * Every dimension with its consensus: two SQL statements, both grouped by dimension.
+	 */
 	DimensionList list() {
-		Map<String, List<Winner>> winnersByDimension = this.verdicts.find(List.of(), List.of(), List.of())
-			.stream()
-			.collect(Collectors.groupingBy((verdict) -> verdict.dimension().slug(),
-					Collectors.mapping(Verdict::winner, Collectors.toList())));
+		Map<Long, Map<Winner, Long>> verdictCounts = this.verdicts.countByDimensionAndWinner();
 		Map<Long, Long> claimCounts = this.claims.countByDimension();
 		List<DimensionSummary> summaries = this.dimensions.index().all().stream().map((dimension) -> {
 			long id = this.dimensions.index().idOf(dimension.slug());
 			return new DimensionSummary(dimension.slug(), dimension.name(), dimension.description(),
-					Consensus.of(winnersByDimension.getOrDefault(dimension.slug(), List.of())),
-					claimCounts.getOrDefault(id, 0L));
+					Consensus.of(verdictCounts.getOrDefault(id, Map.of())), claimCounts.getOrDefault(id, 0L));
 		}).toList();
 		return new DimensionList(summaries);
 	}

@@ -25,11 +25,18 @@ public record Consensus(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, exa
 
 	/** Tallies the given verdict winners. */
 	public static Consensus of(Collection<Winner> winners) {
+		Map<Winner, Long> counts = new EnumMap<>(Winner.class);
+		winners.forEach((winner) -> counts.merge(winner, 1L, Long::sum));
+		return of(counts);
+	}
+
+	/** The consensus of verdicts already counted per winner (absent winners count 0). */
+	public static Consensus of(Map<Winner, Long> counts) {
 		Map<Winner, Integer> tally = new EnumMap<>(Winner.class);
 		for (Winner winner : Winner.values()) {
-			tally.put(winner, 0);
+			tally.put(winner, Math.toIntExact(counts.getOrDefault(winner, 0L)));
 		}
-		winners.forEach((winner) -> tally.merge(winner, 1, Integer::sum));
+		int total = tally.values().stream().mapToInt(Integer::intValue).sum();
 		int most = tally.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		Leading leading = Leading.NONE;
 		if (most > 0) {
@@ -37,9 +44,9 @@ public record Consensus(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, exa
 			leading = (top.size() == 1) ? Leading.valueOf(top.get(0).getKey().name()) : Leading.SPLIT;
 		}
 		long distinct = tally.values().stream().filter((count) -> count > 0).count();
-		WinnerCounts counts = new WinnerCounts(tally.get(Winner.RUST), tally.get(Winner.GO), tally.get(Winner.TIE),
-				tally.get(Winner.DEPENDS));
-		return new Consensus(winners.size(), counts, leading, distinct > 1);
+		WinnerCounts winnerCounts = new WinnerCounts(tally.get(Winner.RUST), tally.get(Winner.GO),
+				tally.get(Winner.TIE), tally.get(Winner.DEPENDS));
+		return new Consensus(total, winnerCounts, leading, distinct > 1);
 	}
 
 	/**

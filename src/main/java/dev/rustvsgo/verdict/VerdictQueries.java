@@ -2,7 +2,10 @@ package dev.rustvsgo.verdict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
@@ -30,6 +33,21 @@ public class VerdictQueries {
 		this.repository = repository;
 		this.sources = sources;
 		this.dimensions = dimensions;
+	}
+
+	/**
+	 * Verdicts per winner for every dimension id that has verdicts, counted by the
+	 * database (one SQL statement, one row per dimension and winner, whatever the number
+	 * of sources).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner() {
+		Map<Long, Map<Winner, Long>> counts = new HashMap<>();
+		for (VerdictRepository.WinnerCount row : this.repository.countByDimensionAndWinner()) {
+			counts.computeIfAbsent(row.dimensionId(), (id) -> new EnumMap<>(Winner.class))
+				.put(row.winner(), row.verdicts());
+		}
+		return counts;
 	}
 
 	/**

@@ -1,0 +1,13 @@
+package dev.rustvsgo.web;
+
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The statement budgets of {@link StatementCountTests} again, with the synthetic data set
+ * (10 times the real data, 10,000 more claims) loaded: the counts do not grow with the
+ * data.
+ */
+@TestPropertySource(properties = { "rustvsgo.synthetic.enabled=true", "rustvsgo.synthetic.scale=10" })
+class SyntheticStatementCountTests extends StatementCountTests {
+
+}
