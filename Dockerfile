@@ -26,7 +26,7 @@ RUN ./mvnw -B -q dependency:go-offline
 # Sources, and the Flyway migrations the POM packages onto the class path as db/migration.
 COPY src/ src/
 COPY db/ db/
-RUN ./mvnw -B -DskipTests package && cp target/rust-vs-go-api-*.jar application.jar
+RUN ./mvnw -B -Dmaven.test.skip=true package && cp target/rust-vs-go-api-*.jar application.jar
 
 # Split the uber jar into the four Spring Boot layers (dependencies, spring-boot-loader,
 # snapshot-dependencies, application) under extracted/.
