@@ -12,7 +12,7 @@
 # Every setting below can be overridden from the environment. Only 127.0.0.1 is ever targeted.
 set -euo pipefail
 
-SETTINGS=(JAVA_HOME JVM_OPTS DB CONNECTIONS THREADS TIMEOUT DURATION WARMUP ROUNDS STARTS SCALES SCALE_DURATION SCALE_WARMUP SKIP_BUILD QUIET_WAIT OUTPUT)
+SETTINGS=(JAVA_HOME JVM_OPTS CONTAINER_MEMORY DB CONNECTIONS THREADS TIMEOUT DURATION WARMUP ROUNDS STARTS SCALES SCALE_DURATION SCALE_WARMUP SKIP_BUILD QUIET_WAIT OUTPUT)
 ENV_OVERRIDES=""
 for setting in "${SETTINGS[@]}"; do
 	if [ -n "${!setting+x}" ]; then ENV_OVERRIDES+="$setting=$(printf '%q' "${!setting}") "; fi
@@ -20,7 +20,12 @@ done
 
 # ---- Settings ------------------------------------------------------------------------------------------
 # JVM options of the container image (Dockerfile); the AOT cache option is added when measuring it.
-JVM_OPTS=${JVM_OPTS:-"-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"}
+# The JVM flags of the Dockerfile's ENTRYPOINT (less -XX:AOTCache, which the script adds itself).
+DOCKERFILE_FLAGS=$(grep '^ENTRYPOINT' Dockerfile | grep -o '"-XX:[^"]*"' | tr -d '"' | grep -v '^-XX:AOTCache' | tr '\n' ' ')
+JVM_OPTS=${JVM_OPTS:-${DOCKERFILE_FLAGS% }}
+# Memory limit the app runs under, as a container would (a memory cgroup; the JVM sizes its heap from it).
+# Empty to run without one. Needs a writable cgroup memory controller (root); otherwise the run says so.
+CONTAINER_MEMORY=${CONTAINER_MEMORY-384M}
 DB=${DB:-h2}                      # h2 (the default in-memory database) or postgres (127.0.0.1:5432, user postgres, bench_* databases)
 CONNECTIONS=${CONNECTIONS:-32}    # wrk connections
 THREADS=${THREADS:-2}             # wrk threads
@@ -77,6 +82,10 @@ cleanup() {
 		psql -h "$HOST" -U postgres -qc "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
 	done
 	rm -rf "$WORK"
+	if [ -n "$CGROUP" ]; then
+		sleep 1
+		rmdir "$CGROUP" 2>/dev/null || true
+	fi
 	exit "$status"
 }
 stop_app() {
@@ -115,8 +124,39 @@ JDK_VERSION=$("$JAVA" -version 2>&1 | head -2 | tail -1)
 AOT=0
 if [ "$JAVA_MAJOR" -ge 25 ]; then AOT=1; fi # one-step -XX:AOTCacheOutput needs JDK 25 (JEP 514)
 log "JDK: $JDK_VERSION ($JAVA_HOME)"
+# ---- Container-like memory limit -------------------------------------------------------------------------
+CGROUP=""
+CGROUP_NOTE="none (the JVM sized its heap from the host's memory)"
+if [ -n "$CONTAINER_MEMORY" ]; then
+	limit_bytes=$(numfmt --from=iec "${CONTAINER_MEMORY%B}")
+	own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
+	if [ -n "$own" ] && [ -w "/sys/fs/cgroup/memory$own" ]; then # cgroup v1
+		CGROUP="/sys/fs/cgroup/memory$own/rustvsgo-bench-$$"
+		mkdir -p "$CGROUP" && echo "$limit_bytes" >"$CGROUP/memory.limit_in_bytes"
+	else # cgroup v2
+		own=$(awk -F: '$1 == "0" {print $3}' /proc/self/cgroup)
+		if [ -w "/sys/fs/cgroup$own" ] && mkdir -p "/sys/fs/cgroup$own/rustvsgo-bench-$$" 2>/dev/null \
+			&& echo "$limit_bytes" >"/sys/fs/cgroup$own/rustvsgo-bench-$$/memory.max" 2>/dev/null; then
+			CGROUP="/sys/fs/cgroup$own/rustvsgo-bench-$$"
+		fi
+	fi
+	if [ -n "$CGROUP" ]; then
+		CGROUP_NOTE="$CONTAINER_MEMORY memory cgroup, as a container limit (the JVM sizes its heap from it)"
+	else
+		log "No writable cgroup memory controller: running without a memory limit"
+	fi
+fi
+# Runs java, inside the memory cgroup when there is one (the shell execs java, so the pid is java's).
+in_cgroup() {
+	if [ -n "$CGROUP" ]; then
+		sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$CGROUP" "$@"
+	else
+		"$@"
+	fi
+}
+
 # What the JVM options choose on this machine (MaxRAMPercentage is relative to the host's or the container's memory).
-JVM_FLAGS=$("$JAVA" "${JVM_ARGS[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null)
+JVM_FLAGS=$(in_cgroup "$JAVA" "${JVM_ARGS[@]}" -XX:+PrintFlagsFinal -version 2>/dev/null)
 MAX_HEAP_MB=$(echo "$JVM_FLAGS" | awk '$2 == "MaxHeapSize" {printf "%.0f", $4 / 1048576}')
 GC_NAME=$(echo "$JVM_FLAGS" | awk '$2 ~ /^Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC$/ && $4 == "true" {sub(/^Use/, "", $2); print $2}')
 
@@ -175,7 +215,13 @@ start_app() {
 	local java_args=() app_args=()
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do java_args+=("$1"); shift; done
 	if [ $# -gt 0 ]; then shift; app_args=("$@"); fi
-	"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+	# Not through in_cgroup: a backgrounded shell function would leave $! naming a subshell, not java.
+	if [ -n "$CGROUP" ]; then
+		sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$CGROUP" \
+			"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+	else
+		"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+	fi
 	APP_PID=$!
 }
 
@@ -282,6 +328,7 @@ if [ "$AOT" = 1 ]; then
 	set_db_args 1
 	# The cache assembly (a child JVM) now and then fails with an InterruptedException on a busy machine: retry.
 	for attempt in 1 2 3; do
+		# Outside the memory cgroup, as in the Dockerfile, where training is a build step, not the running container.
 		"$JAVA" "${JVM_ARGS[@]}" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
 			-jar "$EXTRACTED" "--server.port=$(free_port)" "${DB_ARGS[@]}" >"$WORK/aot-training.log" 2>&1 \
 			|| { tail -30 "$WORK/aot-training.log" >&2; die "AOT training failed"; }
@@ -639,7 +686,8 @@ later runs with, not a guarantee. Re-run the script to refresh this file.
   well above 0 makes the figures worse than on a quiet machine.
 - JDK: $JDK_VERSION
 - Command: \`${ENV_OVERRIDES}bench/run.sh\`
-- JVM options: \`$JVM_OPTS\` (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
+- Memory limit: $CGROUP_NOTE
+- JVM options: \`$JVM_OPTS\`, read from the Dockerfile's ENTRYPOINT (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
   \`$RUN_DESC\`
 - Database: $DB_DESC
 - Load: \`$WRK_CMD\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')) on the same machine, so wrk, the app and nginx
