@@ -143,12 +143,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	static ProblemDetail withType(ProblemDetail problem) {
 		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-			HttpStatus status = HttpStatus.resolve(problem.getStatus());
-			String name = (status != null) ? status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-					: "http-" + problem.getStatus();
-			problem.setType(URI.create("urn:problem-type:rust-vs-go:" + name));
+			problem.setType(typeFor(problem.getStatus()));
 		}
 		return problem;
+	}
+
+	/**
+	 * The problem type named after an HTTP status, e.g.
+	 * {@code urn:problem-type:rust-vs-go:not-found}.
+	 */
+	static URI typeFor(int status) {
+		HttpStatus resolved = HttpStatus.resolve(status);
+		String name = (resolved != null) ? resolved.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+				: "http-" + status;
+		return URI.create("urn:problem-type:rust-vs-go:" + name);
 	}
 
 	private static ProblemDetail invalidParameter(String detail, String parameter, String value,

@@ -26,13 +26,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus resolved = HttpStatus.resolve(status);
 		String title = (resolved != null) ? resolved.getReasonPhrase() : "Error";
-		String name = (resolved != null) ? resolved.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-				: "http-" + status;
 		String detail = (status == 400)
 				? "The request could not be parsed. Percent-encode characters outside printable ASCII in the URL."
 				: "The request could not be processed.";
-		String body = "{\"type\":\"urn:problem-type:rust-vs-go:" + name + "\",\"title\":\"" + title + "\",\"status\":"
-				+ status + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonEscape(instance(request)) + "\"}";
+		String body = "{\"type\":\"" + ApiExceptionHandler.typeFor(status) + "\",\"title\":\"" + title
+				+ "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"instance\":\""
+				+ jsonEscape(instance(request)) + "\"}";
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
