@@ -3,17 +3,11 @@ package dev.rustvsgo.web;
 /** A slug in the URL path names nothing: answered as a 404 problem naming the slug. */
 public class ResourceNotFoundException extends RuntimeException {
 
-	private final String kind;
-
 	private final String slug;
-
-	private final String collectionPath;
 
 	private ResourceNotFoundException(String kind, String slug, String collectionPath) {
 		super("No " + kind + " with slug '" + slug + "'. " + collectionPath + " lists the " + kind + " slugs.");
-		this.kind = kind;
 		this.slug = slug;
-		this.collectionPath = collectionPath;
 	}
 
 	/**
@@ -25,16 +19,8 @@ public class ResourceNotFoundException extends RuntimeException {
 		return new ResourceNotFoundException(kind, slug, collectionPath);
 	}
 
-	public String getKind() {
-		return this.kind;
-	}
-
 	public String getSlug() {
 		return this.slug;
-	}
-
-	public String getCollectionPath() {
-		return this.collectionPath;
 	}
 
 }
