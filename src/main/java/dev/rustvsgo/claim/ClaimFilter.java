@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -42,6 +43,26 @@ public record ClaimFilter(List<Long> dimensionIds, List<Long> sourceIds, List<Fa
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The requested order, led by the column of a filter restricted to one value when the
+	 * order does not name it: {@code dimension = 7 order by id} becomes
+	 * {@code order by dimension_id, id}, the same rows in the same order, which H2 then
+	 * reads in order from the composite index on {@code (dimension_id, id)} and stops
+	 * after the page. Without the lead H2 reads and sorts every match (PostgreSQL finds
+	 * the index either way). Dimension leads, being the narrowest filter, then source,
+	 * favors and kind; each has a composite index with id (migrations V6 and V7).
+	 * @param requested the order the caller asked for
+	 * @return the order to run the query with
+	 */
+	Sort indexOrder(Sort requested) {
+		String lead = (this.dimensionIds.size() == 1) ? "dimensionId" : (this.sourceIds.size() == 1) ? "sourceId"
+				: (this.favors.size() == 1) ? "favors" : (this.kinds.size() == 1) ? "kind" : null;
+		if (lead == null || requested.isUnsorted() || requested.getOrderFor(lead) != null) {
+			return requested;
+		}
+		return Sort.by(requested.iterator().next().getDirection(), lead).and(requested);
 	}
 
 	private static String escapeLike(String text) {

@@ -6,10 +6,17 @@ import java.util.stream.Collectors;
 
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
+import dev.rustvsgo.web.CacheConfiguration;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +30,32 @@ public class ClaimQueries {
 
 	private final DimensionCatalog dimensions;
 
-	ClaimQueries(ClaimRepository repository, SourceCatalog sources, DimensionCatalog dimensions) {
+	private final Cache counts;
+
+	ClaimQueries(ClaimRepository repository, SourceCatalog sources, DimensionCatalog dimensions,
+			CacheManager cacheManager) {
 		this.repository = repository;
+		this.counts = cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
 		this.sources = sources;
 		this.dimensions = dimensions;
 	}
 
-	/** One page of matching claims: two SQL statements (the page and its count). */
+	/**
+	 * One page of matching claims: at most two SQL statements, the page and the count of
+	 * all matches. The count is skipped when the page itself shows the total (a short
+	 * first or last page) and otherwise comes from the claim-count cache after the first
+	 * request for the same filter, so that the cost of further pages follows the page
+	 * size, not the number of matches.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Claim> find(ClaimFilter filter, Pageable pageable) {
-		return this.repository.findAll(filter.toSpecification(), pageable).map(this::toClaim);
+		Specification<ClaimEntity> specification = filter.toSpecification();
+		Pageable indexed = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				filter.indexOrder(pageable.getSort()));
+		List<ClaimEntity> content = this.repository.findBy(specification, (query) -> query.slice(indexed)).getContent();
+		return PageableExecutionUtils
+			.getPage(content, pageable, () -> this.counts.get(filter, () -> this.repository.count(specification)))
+			.map(this::toClaim);
 	}
 
 	/** Every matching claim in article order (by id): one SQL statement. */

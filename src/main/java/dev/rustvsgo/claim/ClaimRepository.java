@@ -2,8 +2,6 @@ package dev.rustvsgo.claim;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,9 +12,6 @@ interface ClaimRepository extends Repository<ClaimEntity, Long>, JpaSpecificatio
 
 	@Override
 	List<ClaimEntity> findAll(Specification<ClaimEntity> specification, Sort sort);
-
-	@Override
-	Page<ClaimEntity> findAll(Specification<ClaimEntity> specification, Pageable pageable);
 
 	@Query("select new dev.rustvsgo.claim.ClaimRepository$DimensionClaimCount(c.dimensionId, count(c)) "
 			+ "from ClaimEntity c group by c.dimensionId")

@@ -1,14 +1,17 @@
 package dev.rustvsgo.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
+import dev.rustvsgo.web.CacheConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Claim queries on the real Flyway migrations and seed data. */
 @DataJpaTest
-@Import({ ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class })
+@Import({ ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class, CacheConfiguration.class })
 class ClaimRepositoryTests {
 
 	@Autowired
@@ -33,6 +36,9 @@ class ClaimRepositoryTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private CacheManager cacheManager;
 
 	@Test
 	void findsClaimsByCaseInsensitiveTextInStatementOrQuote() {
@@ -83,6 +89,72 @@ class ClaimRepositoryTests {
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM claim").query(Long.class).single();
 		assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
 		assertThat(counts.get(this.dimensions.index().idOf("concurrency"))).isPositive();
+	}
+
+	@Test
+	void pagesThroughEachFilterAndOrderInTheSameOrderAsSql() {
+		long concurrency = this.dimensions.index().idOf("concurrency");
+		long roads = this.sources.index().idOf("two-roads-one-destination");
+		assertPagesMatch(new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), null), Sort.by("id"),
+				"SELECT id FROM claim WHERE favors = 'GO' ORDER BY id");
+		assertPagesMatch(new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), null),
+				Sort.by(Sort.Direction.DESC, "id"), "SELECT id FROM claim WHERE favors = 'GO' ORDER BY id DESC");
+		assertPagesMatch(new ClaimFilter(List.of(concurrency), List.of(), List.of(), List.of(), null),
+				Sort.by("kind").and(Sort.by("id")),
+				"SELECT id FROM claim WHERE dimension_id = " + concurrency + " ORDER BY kind, id");
+		assertPagesMatch(
+				new ClaimFilter(List.of(), List.of(roads), List.of(Favors.RUST, Favors.GO), List.of(ClaimKind.FIGURE),
+						null),
+				Sort.by(Sort.Direction.DESC, "favors").and(Sort.by("id")), "SELECT id FROM claim WHERE source_id = "
+						+ roads + " AND favors IN ('RUST', 'GO') AND kind = 'FIGURE' ORDER BY favors DESC, id");
+	}
+
+	@Test
+	void leadsTheOrderWithTheOneValuedFilterColumnThatHasAnIndex() {
+		ClaimFilter favorsOnly = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), null);
+		assertThat(favorsOnly.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("favors", "id"));
+		assertThat(favorsOnly.indexOrder(Sort.by(Sort.Direction.DESC, "id")))
+			.isEqualTo(Sort.by(Sort.Direction.DESC, "favors", "id"));
+		assertThat(favorsOnly.indexOrder(Sort.by("favors", "id"))).isEqualTo(Sort.by("favors", "id"));
+		ClaimFilter dimensionAndSide = new ClaimFilter(List.of(3L), List.of(1L, 2L), List.of(Favors.GO), List.of(),
+				null);
+		assertThat(dimensionAndSide.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("dimensionId", "id"));
+		ClaimFilter manySides = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO, Favors.RUST), List.of(), null);
+		assertThat(manySides.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("id"));
+	}
+
+	@Test
+	void countsAFilterOnceAndOnlyWhenThePageCannotShowTheTotal() {
+		ClaimFilter go = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), "rust");
+		long matching = this.jdbc
+			.sql("SELECT COUNT(*) FROM claim WHERE favors = 'GO' AND (LOWER(statement) LIKE '%rust%' "
+					+ "OR LOWER(quote) LIKE '%rust%')")
+			.query(Long.class)
+			.single();
+		assertThat(matching).isGreaterThan(10);
+		org.springframework.cache.Cache counts = this.cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
+		Page<Claim> whole = this.claims.find(go, PageRequest.of(0, 100, Sort.by("id")));
+		assertThat(whole.getTotalElements()).isEqualTo(matching);
+		assertThat(counts.get(go)).as("a short first page is the whole result: nothing counted").isNull();
+		Page<Claim> first = this.claims.find(go, PageRequest.of(0, 5, Sort.by("id")));
+		assertThat(first.getTotalElements()).isEqualTo(matching);
+		assertThat(first.getTotalPages()).isEqualTo((int) ((matching + 4) / 5));
+		assertThat(counts.get(go, Long.class)).isEqualTo(matching);
+	}
+
+	private void assertPagesMatch(ClaimFilter filter, Sort sort, String sql) {
+		List<Long> expected = this.jdbc.sql(sql).query(Long.class).list();
+		assertThat(expected).hasSizeGreaterThan(3);
+		List<Long> paged = new ArrayList<>();
+		Page<Claim> page;
+		int number = 0;
+		do {
+			page = this.claims.find(filter, PageRequest.of(number++, 3, sort));
+			assertThat(page.getTotalElements()).isEqualTo(expected.size());
+			page.getContent().forEach((claim) -> paged.add(claim.id()));
+		}
+		while (page.hasNext());
+		assertThat(paged).isEqualTo(expected);
 	}
 
 }
