@@ -20,8 +20,9 @@ done
 
 # ---- Settings ------------------------------------------------------------------------------------------
 # JVM options of the container image (Dockerfile); the AOT cache option is added when measuring it.
-# The JVM flags of the Dockerfile's ENTRYPOINT (less -XX:AOTCache, which the script adds itself).
-DOCKERFILE_FLAGS=$(grep '^ENTRYPOINT' Dockerfile | grep -o '"-XX:[^"]*"' | tr -d '"' | grep -v '^-XX:AOTCache' | tr '\n' ' ')
+# The JVM flags of the Dockerfile's ENTRYPOINT, -XX: options and -D system properties such as
+# -Dspring.aot.enabled=true (less -XX:AOTCache, which the script adds itself).
+DOCKERFILE_FLAGS=$(grep '^ENTRYPOINT' Dockerfile | grep -o '"-\(XX:\|D\)[^"]*"' | tr -d '"' | grep -v '^-XX:AOTCache' | tr '\n' ' ')
 JVM_OPTS=${JVM_OPTS:-${DOCKERFILE_FLAGS% }}
 # Memory limit the app runs under, as a container would (a memory cgroup; the JVM sizes its heap from it).
 # Empty to run without one. Needs a writable cgroup memory controller (root); otherwise the run says so.
@@ -60,6 +61,11 @@ own_cpu() {
 		END {print sum}' "$WORK/times.txt")
 }
 read -r -a JVM_ARGS <<<"$JVM_OPTS"
+# The plain start runs without Spring AOT's generated bean definitions, as `java -jar` does by default.
+PLAIN_ARGS=()
+for arg in "${JVM_ARGS[@]}"; do [ "$arg" = -Dspring.aot.enabled=true ] || PLAIN_ARGS+=("$arg"); done
+SPRING_AOT=0
+if [ "${#PLAIN_ARGS[@]}" -lt "${#JVM_ARGS[@]}" ]; then SPRING_AOT=1; fi
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -359,7 +365,7 @@ measure_starts() {
 	log "Start-up $name: ${times[*]} ms (median ${START_MS[$name]})"
 }
 log "Measuring start-up ($STARTS starts each)"
-measure_starts plain "${JVM_ARGS[@]}" -jar "$JAR"
+measure_starts plain "${PLAIN_ARGS[@]}" -jar "$JAR"
 measure_starts extracted "${JVM_ARGS[@]}" -jar "$EXTRACTED"
 if [ "$AOT" = 1 ]; then
 	measure_starts aot "${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED"
@@ -670,10 +676,12 @@ CPU_MODEL=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 MEM_TOTAL=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 DB_DESC="H2 in memory (the default configuration)"
 if [ "$DB" = postgres ]; then DB_DESC="PostgreSQL $(psql -h "$HOST" -U postgres -tAc 'SHOW server_version') on $HOST (fresh bench_run_* databases)"; fi
-START_ROWS="| \`java -jar $JAR_NAME\` (plain) | ${START_MS[plain]} ms | ${START_ALL[plain]} |
-| Extracted jar (\`-Djarmode=tools extract\`), no AOT cache | ${START_MS[extracted]} ms | ${START_ALL[extracted]} |"
+SPRING_AOT_DESC=""
+if [ "$SPRING_AOT" = 1 ]; then SPRING_AOT_DESC=" in Spring AOT mode (\`-Dspring.aot.enabled=true\`)"; fi
+START_ROWS="| \`java -jar $JAR_NAME\` (plain, no Spring AOT) | ${START_MS[plain]} ms | ${START_ALL[plain]} |
+| Extracted jar (\`-Djarmode=tools extract\`)$SPRING_AOT_DESC, no AOT cache | ${START_MS[extracted]} ms | ${START_ALL[extracted]} |"
 if [ "$AOT" = 1 ]; then
-	START_ROWS+=$'\n'"| Extracted jar with \`-XX:AOTCache\` (trained with \`-XX:AOTCacheOutput -Dspring.context.exit=onRefresh\`) | ${START_MS[aot]} ms | ${START_ALL[aot]} |"
+	START_ROWS+=$'\n'"| Extracted jar$SPRING_AOT_DESC with \`-XX:AOTCache\` (trained with \`-XX:AOTCacheOutput -Dspring.context.exit=onRefresh\`) | ${START_MS[aot]} ms | ${START_ALL[aot]} |"
 else
 	START_ROWS+=$'\n'"| AOT cache | not measured: JDK $JAVA_MAJOR has no -XX:AOTCacheOutput (needs 25+) | |"
 fi

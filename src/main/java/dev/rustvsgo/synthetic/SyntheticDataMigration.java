@@ -18,13 +18,10 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.stereotype.Component;
-
 /**
- * Adds a large, deterministic, clearly synthetic data set for load tests; registered only
- * when {@code rustvsgo.synthetic.enabled=true}, never part of the default data.
+ * Adds a large, deterministic, clearly synthetic data set for load tests; added to
+ * Flyway's migrations by {@link SyntheticDataConfiguration} only when
+ * {@code rustvsgo.synthetic.enabled=true}, never part of the default data.
  * <p>
  * At scale {@code n} (property {@code rustvsgo.synthetic.scale}, default 100) it adds
  * {@code ceil(n / 2)} sources, {@code 10 * n} dimensions, a verdict for every synthetic
@@ -33,17 +30,14 @@ import org.springframework.stereotype.Component;
  * dimensions only, so the real rows and their comparisons stay as they are. At the
  * default scale that is 50 sources, 1,000 dimensions, 48,000 verdicts and 100,000 claims.
  * <p>
- * Spring Boot's Flyway auto-configuration runs every {@code JavaMigration} bean. The
- * interface is implemented directly because Flyway's {@code BaseJavaMigration} insists on
- * a class name such as {@code V1000__Synthetic}. The version (1000) sorts after every
- * real migration. The checksum is the scale, so a database loaded at one scale fails
- * validation when started with another. Load it into throwaway databases only: the rows
- * stay when the application is later started without the property (Flyway counts the
- * applied version 1000 as a future migration), and real migrations added later would sort
- * below it.
+ * The interface is implemented directly because Flyway's {@code BaseJavaMigration}
+ * insists on a class name such as {@code V1000__Synthetic}. The version (1000) sorts
+ * after every real migration. The checksum is the scale, so a database loaded at one
+ * scale fails validation when started with another. Load it into throwaway databases
+ * only: the rows stay when the application is later started without the property (Flyway
+ * counts the applied version 1000 as a future migration), and real migrations added later
+ * would sort below it.
  */
-@Component
-@ConditionalOnBooleanProperty("rustvsgo.synthetic.enabled")
 public class SyntheticDataMigration implements JavaMigration {
 
 	private static final Log logger = LogFactory.getLog(SyntheticDataMigration.class);
@@ -81,7 +75,7 @@ public class SyntheticDataMigration implements JavaMigration {
 	 * Creates the migration.
 	 * @param scale the size of the data set relative to the real one, at least 1
 	 */
-	public SyntheticDataMigration(@Value("${rustvsgo.synthetic.scale:100}") int scale) {
+	public SyntheticDataMigration(int scale) {
 		if (scale < 1) {
 			throw new IllegalArgumentException("rustvsgo.synthetic.scale must be at least 1, was " + scale);
 		}
