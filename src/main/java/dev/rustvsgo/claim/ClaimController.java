@@ -11,6 +11,7 @@ import dev.rustvsgo.web.InvalidParameterException;
 import dev.rustvsgo.web.JsonResponseCache;
 import dev.rustvsgo.web.PageInfo;
 import dev.rustvsgo.web.PageLinks;
+import dev.rustvsgo.web.Paging;
 import dev.rustvsgo.web.ProblemResponses;
 import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Claims", description = "Statements the articles make, each with a verbatim quote.")
 class ClaimController {
-
-	/** Largest page size served; larger requests are rejected, not truncated. */
-	static final int MAX_PAGE_SIZE = 100;
 
 	static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -70,8 +68,7 @@ class ClaimController {
 	@Operation(operationId = "listClaims", summary = "Search claims, one page at a time",
 			description = "Claims matching every given filter, in article order (by id) unless sort says otherwise, one page at a time. Each claim has "
 					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
-					+ "accept repeated parameters or comma-separated values. Page size is capped at " + MAX_PAGE_SIZE
-					+ "; a larger size, a negative page or a size below 1 is a 400 problem, never silently changed.")
+					+ "accept repeated parameters or comma-separated values. " + Paging.LIMITS)
 	@ApiResponse(responseCode = "200", description = "One page of claims",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ClaimPage.class)))
@@ -92,13 +89,9 @@ class ClaimController {
 							+ MAX_QUERY_LENGTH + " characters)",
 					example = "goroutine", schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @RequestParam(name = "q",
 							required = false) String q,
-			@Parameter(description = "Page number, from 0",
-					schema = @Schema(type = "integer", format = "int32", minimum = "0",
-							defaultValue = "0")) @RequestParam(name = "page", defaultValue = "0") int page,
-			@Parameter(description = "Claims per page, 1 to " + MAX_PAGE_SIZE,
-					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE,
-							defaultValue = "" + DEFAULT_PAGE_SIZE)) @RequestParam(name = "size",
-									defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
+			@Parameter(description = "Claims per page, 1 to " + Paging.MAX_PAGE_SIZE) @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
 			@Parameter(
 					description = "Order of the claims: a field name for ascending, prefixed with '-' for descending. "
 							+ "Ties are broken by id.",
@@ -124,13 +117,7 @@ class ClaimController {
 		if (order == null) {
 			throw new InvalidParameterException("sort", sort, "unknown sort field", List.copyOf(SORTS.keySet()));
 		}
-		if (page < 0) {
-			throw new InvalidParameterException("page", String.valueOf(page), "must be 0 or greater", List.of());
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", String.valueOf(size), "must be between 1 and " + MAX_PAGE_SIZE,
-					List.of());
-		}
+		PageRequest pageRequest = Paging.request(page, size, order);
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidParameterException("q", q.substring(0, 20) + "…",
 					"must be at most " + MAX_QUERY_LENGTH + " characters", List.of());
@@ -139,7 +126,7 @@ class ClaimController {
 				this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension)),
 				this.sources.index().idsOf("source", QueryParameters.orEmpty(source)), QueryParameters.orEmpty(favors),
 				QueryParameters.orEmpty(kind), q);
-		Page<Claim> result = this.claims.find(filter, PageRequest.of(page, size, order));
+		Page<Claim> result = this.claims.find(filter, pageRequest);
 		return new ClaimPage(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 	}
 

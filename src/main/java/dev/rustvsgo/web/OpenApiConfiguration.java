@@ -3,6 +3,7 @@ package dev.rustvsgo.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,11 +203,29 @@ public class OpenApiConfiguration {
 				if (parameter.getExample() == null && PARAMETER_EXAMPLES.containsKey(parameter.getName())) {
 					parameter.setExample(PARAMETER_EXAMPLES.get(parameter.getName()));
 				}
+				documentPagingLimits(parameter);
 			}
 		}
 		ApiResponses sorted = new ApiResponses();
 		new TreeMap<>(responses).forEach(sorted::addApiResponse);
 		operation.setResponses(sorted);
+	}
+
+	/**
+	 * The limits {@link Paging} enforces on the {@code page} and {@code size} query
+	 * parameters, documented once for every paginated list (the controllers declare the
+	 * parameters with their descriptions and defaults).
+	 */
+	private static void documentPagingLimits(Parameter parameter) {
+		if ("query".equals(parameter.getIn()) && parameter.getSchema() != null) {
+			switch (parameter.getName()) {
+				case "page" -> parameter.getSchema().minimum(BigDecimal.ZERO);
+				case "size" ->
+					parameter.getSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(Paging.MAX_PAGE_SIZE));
+				default -> {
+				}
+			}
+		}
 	}
 
 	/**
