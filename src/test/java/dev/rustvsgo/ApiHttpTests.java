@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,8 +93,11 @@ abstract class ApiHttpTests {
 
 	@Test
 	void listsDimensionsWithConsensusAndClaimCounts() {
-		List<Map<String, Object>> dimensions = list(getJson("/api/dimensions"), "dimensions");
+		Map<String, Object> firstPage = getJson("/api/dimensions");
+		List<Map<String, Object>> dimensions = list(firstPage, "dimensions");
 		assertThat(dimensions).hasSizeGreaterThan(12);
+		// The default page holds every dimension of the real data.
+		assertThat(map(firstPage, "page").get("totalElements")).isEqualTo(dimensions.size());
 		assertThat(dimensions).extracting((dimension) -> dimension.get("slug"))
 			.contains("performance", "memory", "concurrency", "safety", "error-handling", "learning-curve",
 					"compile-speed", "tooling", "ecosystem", "community", "adoption", "job-market", "maintainability",
@@ -103,6 +108,115 @@ abstract class ApiHttpTests {
 			.orElseThrow();
 		assertThat(map(learning, "consensus").get("leading")).isEqualTo("GO");
 		assertThat(((Number) learning.get("claimCount")).intValue()).isPositive();
+	}
+
+	@Test
+	void pagesThroughDimensionsInDisplayOrderWithWorkingLinks() {
+		Map<String, Object> first = getJson("/api/dimensions?size=5");
+		assertThat(list(first, "dimensions")).extracting((dimension) -> dimension.get("slug"))
+			.containsExactly("performance", "memory", "concurrency", "safety", "error-handling");
+		assertThat(map(first, "page"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("number", 0, "size", 5, "totalElements", 21, "totalPages", 5));
+		Map<String, Object> links = map(first, "links");
+		assertThat(links.get("self")).isEqualTo("/api/dimensions?page=0&size=5");
+		assertThat(links.get("first")).isEqualTo("/api/dimensions?page=0&size=5");
+		assertThat(links.get("prev")).isNull();
+		assertThat(links.get("next")).isEqualTo("/api/dimensions?page=1&size=5");
+		assertThat(links.get("last")).isEqualTo("/api/dimensions?page=4&size=5");
+		Map<String, Object> second = getJson((String) links.get("next"));
+		assertThat(list(second, "dimensions")).extracting((dimension) -> dimension.get("slug"))
+			.containsExactly("type-system", "learning-curve", "team-productivity", "compile-speed", "tooling");
+		Map<String, Object> last = getJson((String) links.get("last"));
+		assertThat(list(last, "dimensions")).extracting((dimension) -> dimension.get("slug"))
+			.containsExactly("outlook");
+		assertThat(map(last, "links").get("next")).isNull();
+		assertThat(map(last, "links").get("prev")).isEqualTo("/api/dimensions?page=3&size=5");
+		Map<String, Object> beyond = getJson("/api/dimensions?page=5&size=5");
+		assertThat(list(beyond, "dimensions")).isEmpty();
+		assertThat(map(beyond, "page")).containsEntry("number", 5)
+			.containsEntry("totalElements", 21)
+			.containsEntry("totalPages", 5);
+		assertThat(map(beyond, "links").get("next")).isNull();
+		assertThat(map(beyond, "links").get("prev")).isEqualTo("/api/dimensions?page=4&size=5");
+	}
+
+	@Test
+	void countsVerdictsAndClaimsOfTheDimensionsOnALaterPage() {
+		List<Map<String, Object>> dimensions = list(getJson("/api/dimensions?page=1&size=5"), "dimensions");
+		assertThat(dimensions).hasSize(5);
+		for (Map<String, Object> dimension : dimensions) {
+			String slug = (String) dimension.get("slug");
+			assertThat(dimension.get("consensus")).as(slug)
+				.isEqualTo(getJson("/api/dimensions/" + slug).get("consensus"));
+			assertThat(dimension.get("claimCount")).as(slug)
+				.isEqualTo(map(getJson("/api/claims?size=1&dimension=" + slug), "page").get("totalElements"));
+		}
+		Map<String, Object> learning = dimensions.get(1);
+		assertThat(learning.get("slug")).isEqualTo("learning-curve");
+		assertThat(map(learning, "consensus").get("leading")).isEqualTo("GO");
+	}
+
+	@Test
+	void pagesThroughFilteredVerdictsInDimensionThenSourceOrder(@Autowired JdbcClient jdbc) {
+		List<String> expected = jdbc
+			.sql("SELECT d.slug || '=' || s.slug FROM verdict v "
+					+ "JOIN dimension d ON d.id = v.dimension_id JOIN source s ON s.id = v.source_id "
+					+ "WHERE v.winner = 'GO' ORDER BY d.position, s.slug")
+			.query(String.class)
+			.list();
+		assertThat(expected).hasSizeGreaterThan(8);
+		List<String> served = new ArrayList<>();
+		String next = "/api/verdicts?winner=GO&size=4";
+		int pages = 0;
+		while (next != null) {
+			Map<String, Object> page = getJson(next);
+			assertThat(map(page, "page")).containsEntry("number", pages)
+				.containsEntry("size", 4)
+				.containsEntry("totalElements", expected.size())
+				.containsEntry("totalPages", (expected.size() + 3) / 4);
+			for (Map<String, Object> verdict : list(page, "verdicts")) {
+				assertThat(verdict.get("winner")).isEqualTo("GO");
+				served.add(slugOf(verdict.get("dimension")) + "=" + slugOf(verdict.get("source")));
+			}
+			next = (String) map(page, "links").get("next");
+			pages++;
+		}
+		assertThat(served).isEqualTo(expected);
+		// The second page starts inside learning-curve, whose five GO verdicts span two
+		// pages.
+		assertThat(served.subList(0, 6)).containsExactly("concurrency=battle-for-the-future-of-backend",
+				"concurrency=rust-vs-go-2025-which-backend-language", "learning-curve=battle-for-the-future-of-backend",
+				"learning-curve=go-for-a-job-rust-to-understand-computers", "learning-curve=practical-comparison-2026",
+				"learning-curve=rust-vs-go-2025-which-backend-language");
+		Map<String, Object> beyond = getJson("/api/verdicts?winner=GO&size=4&page=" + pages);
+		assertThat(list(beyond, "verdicts")).isEmpty();
+		assertThat(map(beyond, "page").get("totalElements")).isEqualTo(expected.size());
+		assertThat(map(beyond, "links").get("prev"))
+			.isEqualTo("/api/verdicts?winner=GO&page=" + (pages - 1) + "&size=4");
+	}
+
+	@Test
+	void answersPagesAndSizesOutOfRangeWithProblemsNamingTheParameter() {
+		Map<String, String> details = Map.of("size=0",
+				"Invalid value '0' for parameter 'size': must be between 1 and 100.", "size=101",
+				"Invalid value '101' for parameter 'size': must be between 1 and 100.", "page=-1",
+				"Invalid value '-1' for parameter 'page': must be 0 or greater.");
+		for (String path : List.of("/api/claims?", "/api/dimensions?", "/api/verdicts?winner=GO&")) {
+			details.forEach((query, detail) -> this.client.get()
+				.uri(path + query)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("Invalid parameter")
+				.jsonPath("$.parameter")
+				.isEqualTo(query.substring(0, query.indexOf('=')))
+				.jsonPath("$.detail")
+				.isEqualTo(detail));
+		}
 	}
 
 	@Test
@@ -170,18 +284,6 @@ abstract class ApiHttpTests {
 			.isEqualTo("favors")
 			.jsonPath("$.allowedValues")
 			.isEqualTo(List.of("RUST", "GO", "NEITHER"));
-	}
-
-	@Test
-	void answersBadPageSizeWithProblem() {
-		this.client.get()
-			.uri("/api/claims?size=0")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.parameter")
-			.isEqualTo("size");
 	}
 
 	@Test

@@ -6,12 +6,16 @@ import dev.rustvsgo.client.ApiClient;
 import dev.rustvsgo.client.ApiException;
 import dev.rustvsgo.client.api.ClaimsApi;
 import dev.rustvsgo.client.api.DimensionsApi;
+import dev.rustvsgo.client.api.VerdictsApi;
 import dev.rustvsgo.client.model.Claim;
 import dev.rustvsgo.client.model.ClaimPage;
 import dev.rustvsgo.client.model.Comparison;
 import dev.rustvsgo.client.model.Consensus;
+import dev.rustvsgo.client.model.DimensionList;
+import dev.rustvsgo.client.model.DimensionSummary;
 import dev.rustvsgo.client.model.ProblemDetail;
 import dev.rustvsgo.client.model.Verdict;
+import dev.rustvsgo.client.model.VerdictList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +86,49 @@ class GeneratedClientTests {
 		assertThat(second.getPage().getNumber()).isEqualTo(1);
 		assertThat(second.getClaims()).extracting(Claim::getId)
 			.doesNotContainAnyElementsOf(first.getClaims().stream().map(Claim::getId).toList());
+	}
+
+	@Test
+	void pagesThroughDimensionsInDisplayOrder() throws ApiException {
+		DimensionsApi dimensions = new DimensionsApi(this.apiClient);
+		DimensionList first = dimensions.listDimensions(0, 5);
+		assertThat(first.getDimensions()).extracting(DimensionSummary::getSlug)
+			.containsExactly("performance", "memory", "concurrency", "safety", "error-handling");
+		assertThat(first.getPage().getTotalElements()).isEqualTo(21);
+		assertThat(first.getPage().getTotalPages()).isEqualTo(5);
+		assertThat(first.getLinks().getNext()).isEqualTo("/api/dimensions?page=1&size=5");
+		DimensionList last = dimensions.listDimensions(4, 5);
+		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug).containsExactly("outlook");
+		assertThat(last.getLinks().getNext()).isNull();
+		DimensionList byDefault = dimensions.listDimensions(null, null);
+		assertThat(byDefault.getPage().getSize()).isEqualTo(50);
+		assertThat(byDefault.getDimensions()).hasSize(21);
+	}
+
+	@Test
+	void pagesThroughTheVerdictsForGo() throws ApiException {
+		VerdictsApi verdicts = new VerdictsApi(this.apiClient);
+		VerdictList first = verdicts.listVerdicts(null, null, List.of("GO"), 0, 4);
+		VerdictList second = verdicts.listVerdicts(null, null, List.of("GO"), 1, 4);
+		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements()).isEqualTo(15);
+		assertThat(first.getLinks().getNext()).isEqualTo("/api/verdicts?winner=GO&page=1&size=4");
+		assertThat(first.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
+			.containsExactly("concurrency", "concurrency", "learning-curve", "learning-curve");
+		assertThat(second.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
+			.containsExactly("learning-curve", "learning-curve", "learning-curve", "team-productivity");
+		assertThat(second.getVerdicts().get(0).getSource().getSlug()).isEqualTo("practical-comparison-2026");
+	}
+
+	@Test
+	void readsTheProblemOfAPageSizeOverTheCap() throws Exception {
+		ApiException error = catchThrowableOfType(ApiException.class,
+				() -> new VerdictsApi(this.apiClient).listVerdicts(null, null, List.of("GO"), 0, 101));
+		assertThat(error.getCode()).isEqualTo(400);
+		ProblemDetail problem = this.apiClient.getObjectMapper()
+			.readValue(error.getResponseBody(), ProblemDetail.class);
+		assertThat(problem.getParameter()).isEqualTo("size");
+		assertThat(problem.getDetail())
+			.isEqualTo("Invalid value '101' for parameter 'size': must be between 1 and 100.");
 	}
 
 	@Test

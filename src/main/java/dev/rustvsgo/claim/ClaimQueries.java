@@ -1,5 +1,6 @@
 package dev.rustvsgo.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,12 +66,16 @@ public class ClaimQueries {
 	}
 
 	/**
-	 * Number of claims per dimension database id (dimensions without claims are absent):
-	 * one SQL statement.
+	 * Number of claims per dimension database id, for the given dimensions only
+	 * (dimensions without claims are absent): one SQL statement reading the index entries
+	 * of those dimensions, none for no dimensions.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Long> countByDimension() {
-		return this.repository.countByDimension()
+	public Map<Long, Long> countByDimension(Collection<Long> dimensionIds) {
+		if (dimensionIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.countByDimension(dimensionIds)
 			.stream()
 			.collect(Collectors.toMap(ClaimRepository.DimensionClaimCount::dimensionId,
 					ClaimRepository.DimensionClaimCount::claims));

@@ -1,5 +1,6 @@
 package dev.rustvsgo.claim;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -14,8 +15,8 @@ interface ClaimRepository extends Repository<ClaimEntity, Long>, JpaSpecificatio
 	List<ClaimEntity> findAll(Specification<ClaimEntity> specification, Sort sort);
 
 	@Query("select new dev.rustvsgo.claim.ClaimRepository$DimensionClaimCount(c.dimensionId, count(c)) "
-			+ "from ClaimEntity c group by c.dimensionId")
-	List<DimensionClaimCount> countByDimension();
+			+ "from ClaimEntity c where c.dimensionId in :dimensionIds group by c.dimensionId")
+	List<DimensionClaimCount> countByDimension(Collection<Long> dimensionIds);
 
 	record DimensionClaimCount(Long dimensionId, long claims) {
 	}

@@ -14,7 +14,12 @@ import dev.rustvsgo.source.SourceRef;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
+import dev.rustvsgo.web.Paging;
+import dev.rustvsgo.web.SlugIndex;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,17 +45,21 @@ class ComparisonService {
 	}
 
 	/**
-	 * Every dimension with its consensus: two SQL statements, both grouped by dimension.
+	 * One page of the dimensions, in display order, with their consensus: two SQL
+	 * statements, both grouped by dimension and restricted to the dimensions on the page
+	 * (no statement at all past the last page).
 	 */
-	DimensionList list() {
-		Map<Long, Map<Winner, Long>> verdictCounts = this.verdicts.countByDimensionAndWinner();
-		Map<Long, Long> claimCounts = this.claims.countByDimension();
-		List<DimensionSummary> summaries = this.dimensions.index().all().stream().map((dimension) -> {
-			long id = this.dimensions.index().idOf(dimension.slug());
+	Page<DimensionSummary> list(Pageable pageable) {
+		SlugIndex<Dimension> index = this.dimensions.index();
+		List<Long> ids = Paging.slice(index.ids(), pageable);
+		Map<Long, Map<Winner, Long>> verdictCounts = this.verdicts.countByDimensionAndWinner(ids);
+		Map<Long, Long> claimCounts = this.claims.countByDimension(ids);
+		List<DimensionSummary> summaries = ids.stream().map((id) -> {
+			Dimension dimension = index.byId(id);
 			return new DimensionSummary(dimension.slug(), dimension.name(), dimension.description(),
 					Consensus.of(verdictCounts.getOrDefault(id, Map.of())), claimCounts.getOrDefault(id, 0L));
 		}).toList();
-		return new DimensionList(summaries);
+		return new PageImpl<>(summaries, pageable, index.ids().size());
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.util.List;
 
 import dev.rustvsgo.claim.Favors;
 import dev.rustvsgo.web.JsonResponseCache;
+import dev.rustvsgo.web.PageInfo;
+import dev.rustvsgo.web.PageLinks;
+import dev.rustvsgo.web.Paging;
 import dev.rustvsgo.web.ProblemResponses;
 import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dimensions", description = "The axes the articles compare Rust and Go on, and the comparison on each.")
 class DimensionController {
 
+	/** Large enough for every dimension of the real data on one page. */
+	static final int DEFAULT_PAGE_SIZE = 50;
+
 	private final ComparisonService comparisons;
 
 	private final JsonResponseCache responses;
@@ -38,15 +45,26 @@ class DimensionController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listDimensions", summary = "List every dimension with its consensus",
-			description = "Every dimension in display order, each with the tally of the articles' verdicts on it "
-					+ "(count per winner, the leading side or SPLIT, whether the sources disagree) and its number of claims. "
-					+ "Values come from the seeded extraction of the five archived articles.")
-	@ApiResponse(responseCode = "200", description = "The dimensions",
+	@Operation(operationId = "listDimensions", summary = "List the dimensions with their consensus, one page at a time",
+			description = "The dimensions in display order, one page at a time, each with the tally of the articles' "
+					+ "verdicts on it (count per winner, the leading side or SPLIT, whether the sources disagree) and its "
+					+ "number of claims. Values come from the seeded extraction of the five archived articles. The "
+					+ "default page of " + DEFAULT_PAGE_SIZE + " holds every dimension the five articles compare on. "
+					+ Paging.LIMITS)
+	@ApiResponse(responseCode = "200", description = "One page of dimensions",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = DimensionList.class)))
-	ResponseEntity<byte[]> list(HttpServletRequest request) {
-		return this.responses.respond(request, this.comparisons::list);
+	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
+			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<byte[]> list(HttpServletRequest request,
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
+			@Parameter(description = "Dimensions per page, 1 to " + Paging.MAX_PAGE_SIZE) @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+		return this.responses.respond(request, () -> {
+			Page<DimensionSummary> result = this.comparisons.list(Paging.request(page, size));
+			return new DimensionList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
+		});
 	}
 
 	@GetMapping("/{slug}")

@@ -2,13 +2,19 @@ package dev.rustvsgo.dimension;
 
 import java.util.List;
 
+import dev.rustvsgo.web.PageInfo;
+import dev.rustvsgo.web.PageLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Every dimension, in display order.
+ * One page of the dimensions, in display order.
  *
- * @param dimensions the dimensions with their consensus
+ * @param dimensions the dimensions on this page with their consensus
+ * @param page where this page sits among all dimensions
+ * @param links links to this, the first, previous, next and last page
  */
-@Schema(description = "Every dimension in display order, each with its consensus.")
-public record DimensionList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DimensionSummary> dimensions) {
+@Schema(description = "One page of the dimensions in display order, each with its consensus, with page metadata and links.")
+public record DimensionList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DimensionSummary> dimensions,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PageInfo page,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) PageLinks links) {
 }

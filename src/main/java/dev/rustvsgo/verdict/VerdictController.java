@@ -5,6 +5,9 @@ import java.util.List;
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
 import dev.rustvsgo.web.JsonResponseCache;
+import dev.rustvsgo.web.PageInfo;
+import dev.rustvsgo.web.PageLinks;
+import dev.rustvsgo.web.Paging;
 import dev.rustvsgo.web.ProblemResponses;
 import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/verdicts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Verdicts", description = "Who each article says wins on each dimension.")
 class VerdictController {
+
+	/** Large enough for every verdict of the real data on one page. */
+	static final int DEFAULT_PAGE_SIZE = 50;
 
 	private final VerdictQueries verdicts;
 
@@ -45,11 +52,13 @@ class VerdictController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listVerdicts", summary = "List verdicts",
-			description = "Every verdict matching the filters, in dimension display order and then by source slug. Each has "
-					+ "a rationale in this project's words and a verbatim quote from the article. Multi-valued filters "
-					+ "accept repeated parameters or comma-separated values; different filters combine with AND.")
-	@ApiResponse(responseCode = "200", description = "The verdicts",
+	@Operation(operationId = "listVerdicts", summary = "List verdicts, one page at a time",
+			description = "The verdicts matching the filters, in dimension display order and then by source slug, one page "
+					+ "at a time. Each has a rationale in this project's words and a verbatim quote from the article. "
+					+ "Multi-valued filters accept repeated parameters or comma-separated values; different filters "
+					+ "combine with AND. The default page of " + DEFAULT_PAGE_SIZE
+					+ " holds every verdict of the five articles. " + Paging.LIMITS)
+	@ApiResponse(responseCode = "200", description = "One page of verdicts",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = VerdictList.class)))
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
@@ -61,11 +70,16 @@ class VerdictController {
 			@Parameter(description = "Only these sources (slugs from /api/sources)") @RequestParam(name = "source",
 					required = false) List<String> source,
 			@Parameter(description = "Only these winners") @RequestParam(name = "winner",
-					required = false) List<Winner> winner) {
+					required = false) List<Winner> winner,
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
+			@Parameter(description = "Verdicts per page, 1 to " + Paging.MAX_PAGE_SIZE) @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
 		return this.responses.respond(request, () -> {
 			List<Long> dimensionIds = this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension));
 			List<Long> sourceIds = this.sources.index().idsOf("source", QueryParameters.orEmpty(source));
-			return new VerdictList(this.verdicts.find(dimensionIds, sourceIds, QueryParameters.orEmpty(winner)));
+			Page<Verdict> result = this.verdicts.find(dimensionIds, sourceIds, QueryParameters.orEmpty(winner),
+					Paging.request(page, size));
+			return new VerdictList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 		});
 	}
 

@@ -1,6 +1,7 @@
 package dev.rustvsgo.verdict;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,8 +10,17 @@ import java.util.Map;
 
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -18,32 +28,39 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads verdicts, filtered by database ids, as API records ordered by dimension position
- * and then source slug. One SQL statement per call.
+ * and then source slug.
  */
 @Service
 public class VerdictQueries {
 
 	private final VerdictRepository repository;
 
+	private final EntityManager entityManager;
+
 	private final SourceCatalog sources;
 
 	private final DimensionCatalog dimensions;
 
-	VerdictQueries(VerdictRepository repository, SourceCatalog sources, DimensionCatalog dimensions) {
+	VerdictQueries(VerdictRepository repository, EntityManager entityManager, SourceCatalog sources,
+			DimensionCatalog dimensions) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 		this.sources = sources;
 		this.dimensions = dimensions;
 	}
 
 	/**
-	 * Verdicts per winner for every dimension id that has verdicts, counted by the
-	 * database (one SQL statement, one row per dimension and winner, whatever the number
-	 * of sources).
+	 * Verdicts per winner for the given dimension ids that have verdicts, counted by the
+	 * database: one SQL statement reading the index entries of those dimensions (one row
+	 * per dimension and winner, whatever the number of sources), none for no dimensions.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner() {
+	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner(Collection<Long> dimensionIds) {
 		Map<Long, Map<Winner, Long>> counts = new HashMap<>();
-		for (VerdictRepository.WinnerCount row : this.repository.countByDimensionAndWinner()) {
+		if (dimensionIds.isEmpty()) {
+			return counts;
+		}
+		for (VerdictRepository.WinnerCount row : this.repository.countByDimensionAndWinner(dimensionIds)) {
 			counts.computeIfAbsent(row.dimensionId(), (id) -> new EnumMap<>(Winner.class))
 				.put(row.winner(), row.verdicts());
 		}
@@ -51,13 +68,77 @@ public class VerdictQueries {
 	}
 
 	/**
+	 * Every matching verdict: one SQL statement.
 	 * @param dimensionIds only these dimensions; empty for all
 	 * @param sourceIds only these sources; empty for all
 	 * @param winners only these winners; empty for all
 	 */
 	@Transactional(readOnly = true)
 	public List<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners) {
-		Specification<VerdictEntity> filter = (root, query, cb) -> {
+		return this.repository.findAll(filter(dimensionIds, sourceIds, winners), Sort.by("id"))
+			.stream()
+			.sorted(Comparator.comparingInt((VerdictEntity v) -> this.dimensions.index().rankOf(v.getDimensionId()))
+				.thenComparingInt((v) -> this.sources.index().rankOf(v.getSourceId())))
+			.map((v) -> new Verdict(this.sources.refOf(v.getSourceId()), this.dimensions.refOf(v.getDimensionId()),
+					v.getWinner(), v.getRationale(), v.getQuote()))
+			.toList();
+	}
+
+	/**
+	 * One page of the matching verdicts in the order of {@link #find(List, List, List)}:
+	 * at most two SQL statements. That order (dimension position, then source slug) is
+	 * the in-memory catalogs', so the database counts the matches per dimension, the
+	 * catalog order places the page among them, and only the verdicts of the dimensions
+	 * the page spans are read.
+	 * @param dimensionIds only these dimensions; empty for all
+	 * @param sourceIds only these sources; empty for all
+	 * @param winners only these winners; empty for all
+	 * @param pageable the page (its sort is ignored)
+	 */
+	@Transactional(readOnly = true)
+	public Page<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners, Pageable pageable) {
+		Map<Long, Long> matches = countByDimension(filter(dimensionIds, sourceIds, winners));
+		long total = matches.values().stream().mapToLong(Long::longValue).sum();
+		long start = pageable.getOffset();
+		long end = start + pageable.getPageSize();
+		List<Long> spanned = new ArrayList<>();
+		long skip = 0;
+		long before = 0;
+		for (long dimensionId : this.dimensions.index().ids()) {
+			if (before >= end) {
+				break;
+			}
+			long count = matches.getOrDefault(dimensionId, 0L);
+			if (count > 0 && before + count > start) {
+				if (spanned.isEmpty()) {
+					skip = start - before;
+				}
+				spanned.add(dimensionId);
+			}
+			before += count;
+		}
+		List<Verdict> content = spanned.isEmpty() ? List.of()
+				: find(spanned, sourceIds, winners).stream().skip(skip).limit(pageable.getPageSize()).toList();
+		return new PageImpl<>(content, pageable, total);
+	}
+
+	/** Matching verdicts per dimension id (dimensions without any are absent). */
+	private Map<Long, Long> countByDimension(Specification<VerdictEntity> filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<VerdictEntity> root = query.from(VerdictEntity.class);
+		Path<Long> dimensionId = root.get("dimensionId");
+		query.multiselect(dimensionId, cb.count(root)).where(filter.toPredicate(root, query, cb)).groupBy(dimensionId);
+		Map<Long, Long> counts = new HashMap<>();
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			counts.put(row.get(0, Long.class), row.get(1, Long.class));
+		}
+		return counts;
+	}
+
+	private static Specification<VerdictEntity> filter(List<Long> dimensionIds, List<Long> sourceIds,
+			List<Winner> winners) {
+		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!dimensionIds.isEmpty()) {
 				predicates.add(root.get("dimensionId").in(dimensionIds));
@@ -70,13 +151,6 @@ public class VerdictQueries {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
-		return this.repository.findAll(filter, Sort.by("id"))
-			.stream()
-			.sorted(Comparator.comparingInt((VerdictEntity v) -> this.dimensions.index().rankOf(v.getDimensionId()))
-				.thenComparingInt((v) -> this.sources.index().rankOf(v.getSourceId())))
-			.map((v) -> new Verdict(this.sources.refOf(v.getSourceId()), this.dimensions.refOf(v.getDimensionId()),
-					v.getWinner(), v.getRationale(), v.getQuote()))
-			.toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.rustvsgo.verdict;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -14,8 +15,8 @@ interface VerdictRepository extends Repository<VerdictEntity, Long>, JpaSpecific
 	List<VerdictEntity> findAll(Specification<VerdictEntity> specification, Sort sort);
 
 	@Query("select new dev.rustvsgo.verdict.VerdictRepository$WinnerCount(v.dimensionId, v.winner, count(v)) "
-			+ "from VerdictEntity v group by v.dimensionId, v.winner")
-	List<WinnerCount> countByDimensionAndWinner();
+			+ "from VerdictEntity v where v.dimensionId in :dimensionIds group by v.dimensionId, v.winner")
+	List<WinnerCount> countByDimensionAndWinner(Collection<Long> dimensionIds);
 
 	record WinnerCount(Long dimensionId, Winner winner, long verdicts) {
 	}

@@ -2,6 +2,7 @@ package dev.rustvsgo.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class SlugIndex<T> {
 
 	private final Map<Long, Integer> rankById = new LinkedHashMap<>();
 
+	private final List<Long> ids = new ArrayList<>();
+
 	/**
 	 * @param kind what the slugs name, for error messages ("source", "dimension")
 	 * @param collectionPath the endpoint listing every slug, for error messages
@@ -41,10 +44,16 @@ public final class SlugIndex<T> {
 		this.idBySlug.put(slug, id);
 		this.byId.put(id, value);
 		this.rankById.put(id, this.rankById.size());
+		this.ids.add(id);
 	}
 
 	public List<T> all() {
 		return List.copyOf(this.bySlug.values());
+	}
+
+	/** The database ids in the index order, as a read-only view (no copy). */
+	public List<Long> ids() {
+		return Collections.unmodifiableList(this.ids);
 	}
 
 	public List<String> slugs() {

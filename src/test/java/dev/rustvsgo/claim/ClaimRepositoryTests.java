@@ -19,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Claim queries on the real Flyway migrations and seed data. */
 @DataJpaTest
@@ -84,11 +85,18 @@ class ClaimRepositoryTests {
 	}
 
 	@Test
-	void countsClaimsPerDimensionAddingUpToAllClaims() {
-		Map<Long, Long> counts = this.claims.countByDimension();
+	void countsClaimsPerDimensionAskedForAddingUpToAllClaims() {
+		Map<Long, Long> counts = this.claims.countByDimension(this.dimensions.index().ids());
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM claim").query(Long.class).single();
 		assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
-		assertThat(counts.get(this.dimensions.index().idOf("concurrency"))).isPositive();
+		long concurrency = this.dimensions.index().idOf("concurrency");
+		assertThat(counts.get(concurrency)).isPositive();
+		assertThat(this.claims.countByDimension(List.of(concurrency))).containsExactly(entry(concurrency,
+				this.jdbc.sql("SELECT COUNT(*) FROM claim WHERE dimension_id = ?")
+					.param(concurrency)
+					.query(Long.class)
+					.single()));
+		assertThat(this.claims.countByDimension(List.of())).isEmpty();
 	}
 
 	@Test

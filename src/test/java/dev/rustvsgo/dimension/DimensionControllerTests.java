@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -41,11 +43,13 @@ class DimensionControllerTests {
 	private ComparisonService comparisons;
 
 	@Test
-	void listsDimensionsInsideAnObject() {
-		given(this.comparisons.list())
-			.willReturn(new DimensionList(List.of(new DimensionSummary("concurrency", "Concurrency",
-					"How it runs at once.", Consensus.of(List.of(Winner.GO, Winner.GO, Winner.DEPENDS)), 7))));
-		assertThat(this.mvc.get().uri("/api/dimensions")).hasStatusOk()
+	void listsAPageOfDimensionsWithMetadataAndLinks() {
+		given(this.comparisons.list(PageRequest.of(1, 1))).willReturn(
+				new PageImpl<>(
+						List.of(new DimensionSummary("concurrency", "Concurrency", "How it runs at once.",
+								Consensus.of(List.of(Winner.GO, Winner.GO, Winner.DEPENDS)), 7)),
+						PageRequest.of(1, 1), 3));
+		assertThat(this.mvc.get().uri("/api/dimensions?page=1&size=1")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.satisfies((json) -> {
@@ -54,7 +58,44 @@ class DimensionControllerTests {
 				json.assertThat().extractingPath("$.dimensions[0].consensus.counts.go").isEqualTo(2);
 				json.assertThat().extractingPath("$.dimensions[0].consensus.sourcesDisagree").isEqualTo(true);
 				json.assertThat().extractingPath("$.dimensions[0].claimCount").isEqualTo(7);
+				json.assertThat().extractingPath("$.page.number").isEqualTo(1);
+				json.assertThat().extractingPath("$.page.totalElements").isEqualTo(3);
+				json.assertThat().extractingPath("$.page.totalPages").isEqualTo(3);
+				json.assertThat().extractingPath("$.links.prev").isEqualTo("/api/dimensions?page=0&size=1");
+				json.assertThat().extractingPath("$.links.next").isEqualTo("/api/dimensions?page=2&size=1");
+				json.assertThat().extractingPath("$.links.last").isEqualTo("/api/dimensions?page=2&size=1");
 			});
+	}
+
+	@Test
+	void asksForTheFirstPageOfFiftyByDefault() {
+		given(this.comparisons.list(PageRequest.of(0, 50)))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		assertThat(this.mvc.get().uri("/api/dimensions")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.page.size")
+			.isEqualTo(50);
+		then(this.comparisons).should().list(PageRequest.of(0, 50));
+	}
+
+	@Test
+	void rejectsPagesAndSizesOutOfRangeNamingTheParameter() {
+		for (String query : List.of("size=0", "size=101", "page=-1")) {
+			String parameter = query.substring(0, query.indexOf('='));
+			String value = query.substring(query.indexOf('=') + 1);
+			assertThat(this.mvc.get().uri("/api/dimensions?" + query)).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.parameter").isEqualTo(parameter);
+					json.assertThat().extractingPath("$.value").isEqualTo(value);
+					json.assertThat()
+						.extractingPath("$.detail")
+						.asString()
+						.startsWith("Invalid value '" + value + "' for parameter '" + parameter + "': must be ");
+				});
+		}
+		then(this.comparisons).shouldHaveNoInteractions();
 	}
 
 	@Test

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(VerdictController.class)
 @Import({ JsonResponseCache.class, CacheConfiguration.class })
@@ -55,16 +59,49 @@ class VerdictControllerTests {
 	}
 
 	@Test
-	void filtersBySlugsResolvedToIdsAndByWinner() {
-		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST))).willReturn(List
-			.of(new Verdict(ROADS.toRef(), MEMORY.toRef(), Winner.RUST, "No GC pauses.", "Rust plays it tight.")));
-		assertThat(this.mvc.get().uri("/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST"))
+	void filtersBySlugsResolvedToIdsAndByWinnerOnePageAtATime() {
+		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), PageRequest.of(2, 1)))
+			.willReturn(new PageImpl<>(List
+				.of(new Verdict(ROADS.toRef(), MEMORY.toRef(), Winner.RUST, "No GC pauses.", "Rust plays it tight.")),
+					PageRequest.of(2, 1), 3));
+		assertThat(this.mvc.get()
+			.uri("/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST&page=2&size=1"))
 			.hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {
 				json.assertThat().extractingPath("$.verdicts[0].source.slug").isEqualTo("two-roads-one-destination");
 				json.assertThat().extractingPath("$.verdicts[0].quote").isEqualTo("Rust plays it tight.");
+				json.assertThat().extractingPath("$.page.totalElements").isEqualTo(3);
+				json.assertThat().extractingPath("$.links.next").isNull();
+				json.assertThat()
+					.extractingPath("$.links.prev")
+					.isEqualTo(
+							"/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST&page=1&size=1");
 			});
+	}
+
+	@Test
+	void asksForTheFirstPageOfFiftyByDefault() {
+		given(this.verdicts.find(List.of(), List.of(), List.of(), PageRequest.of(0, 50)))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		assertThat(this.mvc.get().uri("/api/verdicts")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.page.size")
+			.isEqualTo(50);
+		then(this.verdicts).should().find(List.of(), List.of(), List.of(), PageRequest.of(0, 50));
+	}
+
+	@Test
+	void rejectsPagesAndSizesOutOfRangeNamingTheParameter() {
+		for (String query : List.of("size=0", "size=101", "page=-1")) {
+			String parameter = query.substring(0, query.indexOf('='));
+			assertThat(this.mvc.get().uri("/api/verdicts?winner=GO&" + query)).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.parameter")
+				.isEqualTo(parameter);
+		}
+		then(this.verdicts).shouldHaveNoInteractions();
 	}
 
 	@Test

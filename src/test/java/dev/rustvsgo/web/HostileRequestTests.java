@@ -62,10 +62,10 @@ class HostileRequestTests {
 	static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "DELETE", "PUT", "OPTIONS");
 
 	/** Top-level fields each endpoint's 200 body must have, as documented. */
-	static final Map<String, List<String>> FIELDS = Map.of("/api/dimensions", List.of("dimensions"), "/api/dimensions/",
-			List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims"), "/api/sources",
-			List.of("sources"), "/api/sources/", List.of("source", "verdicts"), "/api/claims",
-			List.of("claims", "page", "links"), "/api/verdicts", List.of("verdicts"));
+	static final Map<String, List<String>> FIELDS = Map.of("/api/dimensions", List.of("dimensions", "page", "links"),
+			"/api/dimensions/", List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims"),
+			"/api/sources", List.of("sources"), "/api/sources/", List.of("source", "verdicts"), "/api/claims",
+			List.of("claims", "page", "links"), "/api/verdicts", List.of("verdicts", "page", "links"));
 
 	private static HttpClient http;
 

@@ -1,8 +1,11 @@
 package dev.rustvsgo.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.rustvsgo.source.SourceCatalog;
+import dev.rustvsgo.verdict.Winner;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -38,6 +41,9 @@ class StatementCountTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private SourceCatalog sources;
+
 	private Statistics statistics;
 
 	@BeforeEach
@@ -70,20 +76,41 @@ class StatementCountTests {
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
+	@Test
+	void readsOnlyTheRowsOfThePageWhateverTheDataSize() {
+		this.responses.clear();
+		this.statistics.clear();
+		get("/api/dimensions?page=1&size=5");
+		long rows = Arrays.stream(this.statistics.getQueries())
+			.mapToLong((query) -> this.statistics.getQueryStatistics(query).getExecutionRowCount())
+			.sum();
+		// At most a tally row per winner and a claim count for each of the 5 dimensions.
+		assertThat(rows).isBetween(5L, 5L * (Winner.values().length + 1));
+		this.statistics.clear();
+		get("/api/verdicts?page=1&size=10");
+		// The 10 verdicts and the rest of the at most two dimensions the page cuts
+		// through.
+		assertThat(this.statistics.getEntityLoadCount()).isBetween(10L, 10L + 2L * this.sources.index().ids().size());
+	}
+
 	private void get(String uri) {
 		this.client.get().uri(uri).exchange().expectStatus().isOk();
 	}
 
 	private static Map<String, Long> budgets() {
 		Map<String, Long> budgets = new LinkedHashMap<>();
-		budgets.put("/api/dimensions", 2L); // all verdicts (one per source and dimension)
-											// + claim counts
+		// Verdict tally and claim counts of the dimensions on the page.
+		budgets.put("/api/dimensions", 2L);
+		budgets.put("/api/dimensions?page=1&size=5", 2L);
 		budgets.put("/api/dimensions/concurrency", 2L); // its verdicts + its claims
 		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 2L);
 		budgets.put("/api/sources/two-roads-one-destination", 1L); // its verdicts
 		budgets.put("/api/claims?favors=GO&size=20", 2L); // the page + its count
 		budgets.put("/api/claims?q=garbage&dimension=memory&page=0&size=5", 2L);
-		budgets.put("/api/verdicts?dimension=concurrency", 1L);
+		// Matches per dimension + the verdicts of the dimensions the page spans.
+		budgets.put("/api/verdicts?dimension=concurrency", 2L);
+		budgets.put("/api/verdicts?winner=GO&page=1&size=4", 2L);
+		budgets.put("/api/verdicts?source=two-roads-one-destination,practical-comparison-2026&page=2&size=3", 2L);
 		return budgets;
 	}
 
