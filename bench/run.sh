@@ -505,7 +505,7 @@ fi
 # strings measures the database path only until each string has been seen once, so the "uncached" cases also start
 # the app with a zero-byte response cache (rustvsgo.response-cache.max-bytes=0). Caffeine evicts asynchronously, so
 # even then concurrent requests for one URL are mostly cache hits: the uncached cases cycle through URLs, and
-# /api/dimensions (which takes no parameters) is requested one request at a time.
+# /api/dimensions (requested without parameters) is requested one request at a time.
 CACHED_CASES=(claims-repeat claims-varied dimension-repeat dimension-varied dimensions-repeat)
 UNCACHED_CASES=(claims-uncached dimension-uncached dimensions-uncached)
 CASES=("${CACHED_CASES[@]}" "${UNCACHED_CASES[@]}")
@@ -516,7 +516,7 @@ declare -A CASE_LABEL=(
 	[claims-varied]="$CLAIMS_VARIED"
 	[dimension-repeat]="\`/api/dimensions/concurrency\`, repeated"
 	[dimension-varied]="$DIMENSION_VARIED"
-	[dimensions-repeat]="\`/api/dimensions\` (every dimension), repeated"
+	[dimensions-repeat]="\`/api/dimensions\` (first page of 50), repeated"
 	[claims-uncached]="$CLAIMS_VARIED, **no response cache**"
 	[dimension-uncached]="$DIMENSION_VARIED, **no response cache**"
 	[dimensions-uncached]="\`/api/dimensions\`, 10 requests one at a time (curl; p99 column: the slowest), **no response cache**"
@@ -603,8 +603,8 @@ for scale in $SCALES; do
 	start_app "$WORK/app-${scale}x.log" "$port" "${RUN_ARGS[@]}" -- "${DB_ARGS[@]}"
 	SCALE_START[$scale]=$(wait_ready "$t0" "$port" 600 "$WORK/app-${scale}x.log")
 	sources=$(curl -s "$base/api/sources" | jq '.sources | length')
-	dimensions=$(curl -s "$base/api/dimensions" | jq '.dimensions | length')
-	verdicts=$(curl -s "$base/api/verdicts" | jq '.verdicts | length')
+	dimensions=$(curl -s "$base/api/dimensions?size=1" | jq '.page.totalElements')
+	verdicts=$(curl -s "$base/api/verdicts?size=1" | jq '.page.totalElements')
 	claims=$(curl -s "$base/api/claims?size=1" | jq '.page.totalElements')
 	SCALE_ROWS[$scale]="$sources / $dimensions / $verdicts / $claims"
 	log "Data size ${scale}x: up in ${SCALE_START[$scale]} ms; sources/dimensions/verdicts/claims: ${SCALE_ROWS[$scale]}"
