@@ -749,6 +749,8 @@ the same wrk settings.
 - "No response cache" rows come from a second start of the app with \`--rustvsgo.response-cache.max-bytes=0\`: every
   request renders from the database. With H2, an identical repeated query may still be answered from H2's reuse of
   a prepared statement's last result, which is why the cycled URLs are the better measure of the database path.
+  The claim-count cache stays on: the cycled claim pages share one filter, so its total is counted once (on the
+  first full page) and each later request reads only its page.
 
 $SCALE_TABLE
 
