@@ -2,6 +2,7 @@ package dev.rustvsgo.dimension;
 
 import dev.rustvsgo.web.SlugIndex;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,12 +11,24 @@ import org.springframework.stereotype.Component;
  * position.
  */
 @Component
-public class DimensionCatalog {
+public class DimensionCatalog implements SmartInitializingSingleton {
 
 	private final SlugIndex<Dimension> index = new SlugIndex<>("dimension", "/api/dimensions");
 
+	private final DimensionRepository repository;
+
 	DimensionCatalog(DimensionRepository repository) {
-		for (DimensionEntity entity : repository.findAllByOrderByPositionAsc()) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Loads the catalog once every singleton exists, before the web server starts: with
+	 * the deferred JPA bootstrap, Hibernate starts in the background and only this first
+	 * query waits for it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (DimensionEntity entity : this.repository.findAllByOrderByPositionAsc()) {
 			Dimension dimension = entity.toDimension();
 			this.index.add(entity.getId(), dimension.slug(), dimension);
 		}

@@ -2,6 +2,7 @@ package dev.rustvsgo.source;
 
 import dev.rustvsgo.web.SlugIndex;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,12 +10,24 @@ import org.springframework.stereotype.Component;
  * Flyway migration), so requests resolve slugs and ids in memory. Ordered by slug.
  */
 @Component
-public class SourceCatalog {
+public class SourceCatalog implements SmartInitializingSingleton {
 
 	private final SlugIndex<Source> index = new SlugIndex<>("source", "/api/sources");
 
+	private final SourceRepository repository;
+
 	SourceCatalog(SourceRepository repository) {
-		for (SourceEntity entity : repository.findAllByOrderBySlugAsc()) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Loads the catalog once every singleton exists, before the web server starts: with
+	 * the deferred JPA bootstrap, Hibernate starts in the background and only this first
+	 * query waits for it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (SourceEntity entity : this.repository.findAllByOrderBySlugAsc()) {
 			Source source = entity.toSource();
 			this.index.add(entity.getId(), source.slug(), source);
 		}
