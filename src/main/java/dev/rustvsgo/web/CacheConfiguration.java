@@ -3,7 +3,6 @@ package dev.rustvsgo.web;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +12,12 @@ import org.springframework.context.annotation.Configuration;
  * cache, bounded by the bytes it holds so that free-text queries cannot grow it without
  * limit, and the claim count per filter, bounded by entries. Least recently used entries
  * are evicted first. Neither can go stale: the data only changes with a deployment.
+ * <p>
+ * The caches are used through {@link org.springframework.cache.CacheManager} calls, not
+ * through {@code @Cacheable}, so caching annotations are not enabled: without
+ * {@code @EnableCaching} no advisor inspects every bean's methods for them at start-up.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
 public class CacheConfiguration {
 
 	/**
