@@ -1,7 +1,9 @@
 package dev.rustvsgo.dimension;
 
+import dev.rustvsgo.migration.BackgroundMigration;
 import dev.rustvsgo.web.SlugIndex;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +19,22 @@ public class DimensionCatalog implements SmartInitializingSingleton {
 
 	private final DimensionRepository repository;
 
-	DimensionCatalog(DimensionRepository repository) {
+	private final ObjectProvider<BackgroundMigration> migration;
+
+	DimensionCatalog(DimensionRepository repository, ObjectProvider<BackgroundMigration> migration) {
 		this.repository = repository;
+		this.migration = migration;
 	}
 
 	/**
-	 * Loads the catalog once every singleton exists, before the web server starts: with
-	 * the deferred JPA bootstrap, Hibernate starts in the background and only this first
-	 * query waits for it.
+	 * Loads the catalog once every singleton exists, before the web server starts. The
+	 * migrations ({@link BackgroundMigration}, when the context has it) and Hibernate
+	 * (the deferred JPA bootstrap) both start in the background; this first query waits
+	 * for both.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.migration.ifAvailable(BackgroundMigration::awaitCompletion);
 		for (DimensionEntity entity : this.repository.findAllByOrderByPositionAsc()) {
 			Dimension dimension = entity.toDimension();
 			this.index.add(entity.getId(), dimension.slug(), dimension);

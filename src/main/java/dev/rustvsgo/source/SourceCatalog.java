@@ -1,7 +1,9 @@
 package dev.rustvsgo.source;
 
+import dev.rustvsgo.migration.BackgroundMigration;
 import dev.rustvsgo.web.SlugIndex;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +18,22 @@ public class SourceCatalog implements SmartInitializingSingleton {
 
 	private final SourceRepository repository;
 
-	SourceCatalog(SourceRepository repository) {
+	private final ObjectProvider<BackgroundMigration> migration;
+
+	SourceCatalog(SourceRepository repository, ObjectProvider<BackgroundMigration> migration) {
 		this.repository = repository;
+		this.migration = migration;
 	}
 
 	/**
-	 * Loads the catalog once every singleton exists, before the web server starts: with
-	 * the deferred JPA bootstrap, Hibernate starts in the background and only this first
-	 * query waits for it.
+	 * Loads the catalog once every singleton exists, before the web server starts. The
+	 * migrations ({@link BackgroundMigration}, when the context has it) and Hibernate
+	 * (the deferred JPA bootstrap) both start in the background; this first query waits
+	 * for both.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		this.migration.ifAvailable(BackgroundMigration::awaitCompletion);
 		for (SourceEntity entity : this.repository.findAllByOrderBySlugAsc()) {
 			Source source = entity.toSource();
 			this.index.add(entity.getId(), source.slug(), source);

@@ -1,0 +1,36 @@
+package dev.rustvsgo;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The entities match the schema the migrations build, on H2 (here) and PostgreSQL
+ * ({@link PostgresSchemaValidationTests}). The application skips Hibernate's schema
+ * validation at start-up ({@code spring.jpa.hibernate.ddl-auto=none}) so that Hibernate
+ * can start while the migrations run; these contexts turn it on, with the migrations run
+ * before Hibernate starts, and then read every seeded row through its entity.
+ */
+@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+class SchemaValidationTests {
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Test
+	void everyEntityMatchesTheMigratedSchemaAndReadsEverySeededRow() {
+		assertThat(readAll("SourceEntity")).isEqualTo(5);
+		assertThat(readAll("DimensionEntity")).isEqualTo(21);
+		assertThat(readAll("VerdictEntity")).isEqualTo(44);
+		assertThat(readAll("ClaimEntity")).isEqualTo(399);
+	}
+
+	private int readAll(String entity) {
+		return this.entityManager.createQuery("select e from " + entity + " e", Object.class).getResultList().size();
+	}
+
+}
