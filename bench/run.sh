@@ -3,11 +3,12 @@
 #  1. throughput and latency of three endpoints against nginx serving the very same bytes as static files
 #     (alternating rounds, median of rounds), with wrk on 127.0.0.1;
 #  2. start-up time (process start to first successful request) for plain `java -jar`, the extracted jar,
-#     and the extracted jar with a JDK AOT cache; resident memory after the load run;
+#     and the extracted jar with a JDK AOT cache, and the same for a minimal reference app (bench/reference-app)
+#     to show the machine's speed; resident memory after the load run;
 #  3. latency against data size: the real data (1x) and the synthetic data set (rustvsgo.synthetic.*) at
 #     larger scales, for repeated and for varied query strings, with and without the response cache.
-# Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~11 minutes)
-#        SKIP_BUILD=1 bench/run.sh    reuses target/rust-vs-go-api-0.1.0.jar
+# Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~16 minutes)
+#        SKIP_BUILD=1 bench/run.sh    reuses target/rust-vs-go-api-0.1.0.jar (and the reference app's jar)
 #        DB=postgres bench/run.sh     runs against fresh bench_run_* databases on 127.0.0.1:5432 instead of H2
 # Every setting below can be overridden from the environment. Only 127.0.0.1 is ever targeted.
 set -euo pipefail
@@ -34,7 +35,7 @@ TIMEOUT=${TIMEOUT:-10}            # seconds before wrk counts a request as a (ti
 DURATION=${DURATION:-10}          # seconds per measured wrk run
 WARMUP=${WARMUP:-30}              # seconds of wrk per endpoint before measuring (the JIT needs ~30 s here to reach steady state)
 ROUNDS=${ROUNDS:-3}               # app/nginx rounds per endpoint
-STARTS=${STARTS:-3}               # start-up measurements per way of starting
+STARTS=${STARTS:-5}               # start-up measurements per way of starting (start-up varies by +-15 % here)
 SCALES=${SCALES:-"1 10 100"}      # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
 SCALE_DURATION=${SCALE_DURATION:-10}
 SCALE_WARMUP=${SCALE_WARMUP:-5}
@@ -176,6 +177,16 @@ JAR="$REPO/target/$JAR_NAME"
 log "Extracting the jar for the AOT cache"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 EXTRACTED="$WORK/app/$JAR_NAME"
+# The reference application (bench/reference-app): the smallest Boot 4.1 app with Spring MVC, JPA, Flyway and H2,
+# timed with the same options as the API so that the API's start-up can be read against this machine's speed.
+REF_JAR_NAME=reference-app-0.1.0.jar
+REF_JAR="$REPO/bench/reference-app/target/$REF_JAR_NAME"
+if [ "$SKIP_BUILD" != "1" ] || [ ! -f "$REF_JAR" ]; then
+	log "Building the reference application (bench/reference-app)"
+	./mvnw -q -B -DskipTests -f bench/reference-app/pom.xml package
+fi
+"$JAVA" -Djarmode=tools -jar "$REF_JAR" extract --destination "$WORK/reference" >/dev/null
+REF_EXTRACTED="$WORK/reference/$REF_JAR_NAME"
 
 # ---- Helpers -----------------------------------------------------------------------------------------------
 free_port() {
@@ -328,34 +339,43 @@ own_cpu
 OWN_CPU_AT_START=$OWN_CPU_S
 
 # ---- AOT cache -----------------------------------------------------------------------------------------------
-AOT_ARGS=()
-if [ "$AOT" = 1 ]; then
-	log "Training the AOT cache (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh)"
-	set_db_args 1
+# train_aot_cache <cache file> <extracted jar> [app args...]
+train_aot_cache() {
+	local cache=$1 jar=$2 log="$1.training.log"
+	shift 2
 	# The cache assembly (a child JVM) now and then fails with an InterruptedException on a busy machine: retry.
 	for attempt in 1 2 3; do
 		# Outside the memory cgroup, as in the Dockerfile, where training is a build step, not the running container.
-		"$JAVA" "${JVM_ARGS[@]}" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh \
-			-jar "$EXTRACTED" "--server.port=$(free_port)" "${DB_ARGS[@]}" >"$WORK/aot-training.log" 2>&1 \
-			|| { tail -30 "$WORK/aot-training.log" >&2; die "AOT training failed"; }
-		if [ -f "$WORK/app.aot" ]; then break; fi
-		log "No AOT cache written (attempt $attempt): $(grep -m1 '\[error' "$WORK/aot-training.log" || true)"
+		"$JAVA" "${JVM_ARGS[@]}" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh \
+			-jar "$jar" "--server.port=$(free_port)" "$@" >"$log" 2>&1 \
+			|| { tail -30 "$log" >&2; die "AOT training failed"; }
+		if [ -f "$cache" ]; then return; fi
+		log "No AOT cache written (attempt $attempt): $(grep -m1 '\[error' "$log" || true)"
 	done
-	[ -f "$WORK/app.aot" ] || die "no AOT cache written after 3 attempts (see the log lines above)"
+	die "no AOT cache written after 3 attempts (see the log lines above)"
+}
+AOT_ARGS=()
+REF_AOT_ARGS=()
+if [ "$AOT" = 1 ]; then
+	log "Training the AOT caches (-XX:AOTCacheOutput, -Dspring.context.exit=onRefresh)"
+	set_db_args 1
+	train_aot_cache "$WORK/app.aot" "$EXTRACTED" "${DB_ARGS[@]}"
 	AOT_ARGS=(-XX:AOTCache="$WORK/app.aot")
+	train_aot_cache "$WORK/reference.aot" "$REF_EXTRACTED"
+	REF_AOT_ARGS=(-XX:AOTCache="$WORK/reference.aot")
 fi
 
 # ---- Start-up ------------------------------------------------------------------------------------------------
 declare -A START_MS START_ALL
+# measure_starts <name> <java args...> [-- <app args...>]
 measure_starts() {
 	local name=$1
 	shift
 	local times=() port t0 ms
-	set_db_args 1
 	for i in $(seq 1 "$STARTS"); do
 		port=$(free_port)
 		t0=$(date +%s%N)
-		start_app "$WORK/start-$name-$i.log" "$port" "$@" -- "${DB_ARGS[@]}"
+		start_app "$WORK/start-$name-$i.log" "$port" "$@"
 		ms=$(wait_ready "$t0" "$port" 120 "$WORK/start-$name-$i.log")
 		stop_app
 		times+=("$ms")
@@ -365,10 +385,16 @@ measure_starts() {
 	log "Start-up $name: ${times[*]} ms (median ${START_MS[$name]})"
 }
 log "Measuring start-up ($STARTS starts each)"
-measure_starts plain "${PLAIN_ARGS[@]}" -jar "$JAR"
-measure_starts extracted "${JVM_ARGS[@]}" -jar "$EXTRACTED"
+set_db_args 1
+measure_starts plain "${PLAIN_ARGS[@]}" -jar "$JAR" -- "${DB_ARGS[@]}"
+measure_starts extracted "${JVM_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}"
 if [ "$AOT" = 1 ]; then
-	measure_starts aot "${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED"
+	measure_starts aot "${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}"
+fi
+# The reference application always runs on its own embedded H2.
+measure_starts reference-plain "${PLAIN_ARGS[@]}" -jar "$REF_JAR"
+if [ "$AOT" = 1 ]; then
+	measure_starts reference-aot "${JVM_ARGS[@]}" "${REF_AOT_ARGS[@]}" -jar "$REF_EXTRACTED"
 fi
 
 # The load runs use the way the container starts: the extracted jar, with the AOT cache when available.
@@ -685,6 +711,10 @@ if [ "$AOT" = 1 ]; then
 else
 	START_ROWS+=$'\n'"| AOT cache | not measured: JDK $JAVA_MAJOR has no -XX:AOTCacheOutput (needs 25+) | |"
 fi
+START_ROWS+=$'\n'"| Reference app: \`java -jar $REF_JAR_NAME\` (plain, no Spring AOT) | ${START_MS[reference-plain]} ms | ${START_ALL[reference-plain]} |"
+if [ "$AOT" = 1 ]; then
+	START_ROWS+=$'\n'"| Reference app, extracted jar$SPRING_AOT_DESC with \`-XX:AOTCache\` (trained the same way) | ${START_MS[reference-aot]} ms | ${START_ALL[reference-aot]} |"
+fi
 
 mkdir -p "$(dirname "$OUTPUT")"
 cat >"$OUTPUT" <<REPORT
@@ -727,6 +757,11 @@ Process start to the first successful \`GET $READY_PATH\` (polled every 20 ms), 
 | Start | Median | All starts (ms) |
 |---|---:|---|
 $START_ROWS
+
+The reference app (\`bench/reference-app\`) is the smallest application of the same kind: Spring Boot 4.1 with Spring
+MVC, Spring Data JPA, Flyway and H2, one entity, one two-row migration and one endpoint. It starts with the same JVM
+options, in the same run, so its rows show how fast this machine is: issue 5 quotes such an app at "about 5 s" to start
+without an AOT cache.
 
 Resident memory (VmRSS) of the app after the load run above: **$RSS_AFTER_LOAD MB**. With these JVM options the heap may
 grow to $MAX_HEAP_MB MB here (MaxRAMPercentage of the machine's memory); in a container, MaxRAMPercentage applies to the
