@@ -134,6 +134,7 @@ log "JDK: $JDK_VERSION ($JAVA_HOME)"
 # ---- Container-like memory limit -------------------------------------------------------------------------
 CGROUP=""
 CGROUP_NOTE="none (the JVM sized its heap from the host's memory)"
+HEAP_BASIS="the machine's memory"
 if [ -n "$CONTAINER_MEMORY" ]; then
 	limit_bytes=$(numfmt --from=iec "${CONTAINER_MEMORY%B}")
 	own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
@@ -149,6 +150,7 @@ if [ -n "$CONTAINER_MEMORY" ]; then
 	fi
 	if [ -n "$CGROUP" ]; then
 		CGROUP_NOTE="$CONTAINER_MEMORY memory cgroup, as a container limit (the JVM sizes its heap from it)"
+		HEAP_BASIS="the $CONTAINER_MEMORY memory limit"
 	else
 		log "No writable cgroup memory controller: running without a memory limit"
 	fi
@@ -664,7 +666,7 @@ for name in "${CASES[@]}"; do
 	done
 	SCALE_TABLE+=" $(awk -v a="${SCALE_P50["$name $last_scale"]}" -v b="${SCALE_P50["$name $first_scale"]}" 'BEGIN {if (a < 0 || b <= 0) print "n/a"; else printf "%.1f", a / b}') |"
 done
-SCALE_FACTS="| Data size | Sources / dimensions / verdicts / claims | Start-up to first response | RSS after its runs |"$'\n'"|---|---|---:|---:|"
+SCALE_FACTS="| Data size | Sources / dimensions / verdicts / claims | Start-up to first response | RSS after its runs (no memory limit) |"$'\n'"|---|---|---:|---:|"
 for scale in $SCALES; do
 	SCALE_FACTS+=$'\n'"| ${scale}x | ${SCALE_ROWS[$scale]} | ${SCALE_START[$scale]} ms | ${SCALE_RSS[$scale]} MB |"
 done
@@ -764,8 +766,8 @@ options, in the same run, so its rows show how fast this machine is: issue 5 quo
 without an AOT cache.
 
 Resident memory (VmRSS) of the app after the load run above: **$RSS_AFTER_LOAD MB**. With these JVM options the heap may
-grow to $MAX_HEAP_MB MB here (MaxRAMPercentage of the machine's memory); in a container, MaxRAMPercentage applies to the
-container's memory limit instead.
+grow to $MAX_HEAP_MB MB here (MaxRAMPercentage of $HEAP_BASIS; in a container it applies to the container's memory
+limit).
 
 ## Latency against data size
 
