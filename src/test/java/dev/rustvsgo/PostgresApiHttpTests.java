@@ -2,7 +2,6 @@ package dev.rustvsgo;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,12 +9,9 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The same HTTP suite on PostgreSQL (see {@link PostgresTestDatabase} for which server),
@@ -23,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@OnPostgres
 class PostgresApiHttpTests extends ApiHttpTests {
 
 	/**
@@ -36,16 +33,6 @@ class PostgresApiHttpTests extends ApiHttpTests {
 			"/api/claims", "/api/claims?size=100", "/api/claims?size=100&page=1", "/api/claims?size=100&page=2",
 			"/api/claims?q=garbage&size=50", "/api/claims?kind=ADOPTION&size=100", "/api/verdicts",
 			"/api/verdicts?winner=GO", "/api/dimensions/telepathy", "/api/claims?favors=ZIG");
-
-	@BeforeAll
-	static void requirePostgres() {
-		assumeTrue(PostgresTestDatabase.available(), PostgresTestDatabase::skipReason);
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry);
-	}
 
 	@Test
 	void servesByteForByteTheSameJsonAsH2() {

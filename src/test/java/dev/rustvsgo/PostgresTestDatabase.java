@@ -10,7 +10,13 @@ import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The PostgreSQL the PostgreSQL suites run against, chosen once per test JVM:
@@ -42,12 +48,34 @@ final class PostgresTestDatabase {
 				+ "and TEST_POSTGRES_PASSWORD to run it against a server; each run creates and drops its own database.";
 	}
 
-	/** Points Spring's data source at the chosen database. */
-	static void register(DynamicPropertyRegistry registry) {
-		Target chosen = target();
-		registry.add("spring.datasource.url", chosen::url);
-		registry.add("spring.datasource.username", chosen::user);
-		registry.add("spring.datasource.password", chosen::password);
+	/**
+	 * Skips a test class when there is no PostgreSQL, with {@link #skipReason()}; used by
+	 * {@link OnPostgres}.
+	 */
+	static final class AvailableCondition implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			return available() ? ConditionEvaluationResult.enabled(description())
+					: ConditionEvaluationResult.disabled(skipReason());
+		}
+
+	}
+
+	/**
+	 * Points Spring's data source at the chosen database; used by {@link OnPostgres}.
+	 */
+	static final class DataSourceInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			Target chosen = target();
+			TestPropertyValues
+				.of("spring.datasource.url=" + chosen.url(), "spring.datasource.username=" + chosen.user(),
+						"spring.datasource.password=" + chosen.password())
+				.applyTo(context);
+		}
+
 	}
 
 	/** How the database was obtained, for test reports. */
