@@ -23,6 +23,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec;
+import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -202,15 +204,7 @@ abstract class ApiHttpTests {
 				"Invalid value '101' for parameter 'size': must be between 1 and 100.", "page=-1",
 				"Invalid value '-1' for parameter 'page': must be 0 or greater.");
 		for (String path : List.of("/api/claims?", "/api/dimensions?", "/api/verdicts?winner=GO&")) {
-			details.forEach((query, detail) -> this.client.get()
-				.uri(path + query)
-				.exchange()
-				.expectStatus()
-				.isBadRequest()
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.title")
+			details.forEach((query, detail) -> problem(get(path + query), HttpStatus.BAD_REQUEST).jsonPath("$.title")
 				.isEqualTo("Invalid parameter")
 				.jsonPath("$.parameter")
 				.isEqualTo(query.substring(0, query.indexOf('=')))
@@ -254,15 +248,7 @@ abstract class ApiHttpTests {
 
 	@Test
 	void answersUnknownSlugWithNotFoundProblem() {
-		this.client.get()
-			.uri("/api/dimensions/telepathy")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.status")
+		problem(get("/api/dimensions/telepathy"), HttpStatus.NOT_FOUND).jsonPath("$.status")
 			.isEqualTo(404)
 			.jsonPath("$.slug")
 			.isEqualTo("telepathy")
@@ -272,15 +258,7 @@ abstract class ApiHttpTests {
 
 	@Test
 	void answersBadEnumWithProblemListingAllowedValues() {
-		this.client.get()
-			.uri("/api/claims?favors=ZIG")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.parameter")
+		problem(get("/api/claims?favors=ZIG"), HttpStatus.BAD_REQUEST).jsonPath("$.parameter")
 			.isEqualTo("favors")
 			.jsonPath("$.allowedValues")
 			.isEqualTo(List.of("RUST", "GO", "NEITHER"));
@@ -288,15 +266,7 @@ abstract class ApiHttpTests {
 
 	@Test
 	void answersUnknownRouteWithNotFoundProblem() {
-		this.client.get()
-			.uri("/api/languages")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.NOT_FOUND)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.title")
+		problem(get("/api/languages"), HttpStatus.NOT_FOUND).jsonPath("$.title")
 			.isEqualTo("No such endpoint")
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).contains("/api/languages"));
@@ -397,17 +367,12 @@ abstract class ApiHttpTests {
 	@Test
 	void refusesWritesWithMethodNotAllowedProblemAndAllowHeader() {
 		for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
-			this.client.method(method)
+			ResponseSpec response = this.client.method(method)
 				.uri("/api/claims")
 				.exchange()
-				.expectStatus()
-				.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
 				.expectHeader()
-				.value(HttpHeaders.ALLOW, (allow) -> assertThat(allow).contains("GET"))
-				.expectHeader()
-				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody()
-				.jsonPath("$.status")
+				.value(HttpHeaders.ALLOW, (allow) -> assertThat(allow).contains("GET"));
+			problem(response, HttpStatus.METHOD_NOT_ALLOWED).jsonPath("$.status")
 				.isEqualTo(405)
 				.jsonPath("$.type")
 				.isEqualTo("urn:problem-type:rust-vs-go:method-not-allowed");
@@ -416,15 +381,8 @@ abstract class ApiHttpTests {
 
 	@Test
 	void answersAnAcceptItCannotServeWithNotAcceptable() {
-		this.client.get()
-			.uri("/api/dimensions")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(HttpStatus.NOT_ACCEPTABLE)
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
+		problem(this.client.get().uri("/api/dimensions").accept(MediaType.TEXT_HTML).exchange(),
+				HttpStatus.NOT_ACCEPTABLE)
 			.jsonPath("$.status")
 			.isEqualTo(406);
 	}
@@ -432,13 +390,7 @@ abstract class ApiHttpTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void rejectsAnUnknownQueryParameterNamingIt() {
-		this.client.get()
-			.uri("/api/claims?favour=GO")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.parameter")
+		problem(get("/api/claims?favour=GO"), HttpStatus.BAD_REQUEST).jsonPath("$.parameter")
 			.isEqualTo("favour")
 			.jsonPath("$.allowedValues")
 			.value((allowed) -> assertThat((List<Object>) allowed).contains("favors", "q", "page", "size", "sort"));
@@ -452,13 +404,7 @@ abstract class ApiHttpTests {
 			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		List<Map<String, Object>> byKind = list(getJson("/api/claims?sort=kind&size=100"), "claims");
 		assertThat(byKind).extracting((claim) -> (String) claim.get("kind")).isSorted();
-		this.client.get()
-			.uri("/api/claims?sort=statement")
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.parameter")
+		problem(get("/api/claims?sort=statement"), HttpStatus.BAD_REQUEST).jsonPath("$.parameter")
 			.isEqualTo("sort")
 			.jsonPath("$.allowedValues")
 			.value((allowed) -> assertThat((List<Object>) allowed).contains("id", "-id", "kind"));
@@ -506,6 +452,22 @@ abstract class ApiHttpTests {
 			})
 			.returnResult()
 			.getResponseBody();
+	}
+
+	private ResponseSpec get(String uri) {
+		return this.client.get().uri(uri).exchange();
+	}
+
+	/**
+	 * Checks that a response is an RFC 9457 problem with the given status and returns its
+	 * body for the checks of its members.
+	 */
+	private static BodyContentSpec problem(ResponseSpec response, HttpStatus status) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody();
 	}
 
 	private static void assertVerbatim(String sourceSlug, String quote) throws IOException {
