@@ -35,7 +35,7 @@ TIMEOUT=${TIMEOUT:-10}            # seconds before wrk counts a request as a (ti
 DURATION=${DURATION:-10}          # seconds per measured wrk run
 WARMUP=${WARMUP:-30}              # seconds of wrk per endpoint before measuring (the JIT needs ~30 s here to reach steady state)
 ROUNDS=${ROUNDS:-3}               # app/nginx rounds per endpoint
-STARTS=${STARTS:-5}               # start-up measurements per way of starting (start-up varies by +-15 % here)
+STARTS=${STARTS:-5}               # rounds of start-up measurements (one start of each kind per round)
 SCALES=${SCALES:-"1 10 100"}      # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
 SCALE_DURATION=${SCALE_DURATION:-10}
 SCALE_WARMUP=${SCALE_WARMUP:-5}
@@ -368,36 +368,43 @@ if [ "$AOT" = 1 ]; then
 fi
 
 # ---- Start-up ------------------------------------------------------------------------------------------------
+# Each round starts every kind once, so that a machine that slows down or speeds up during the run affects all kinds
+# alike (start-up varies by about 15 % here from one minute to the next).
+START_KINDS=(plain extracted)
+if [ "$AOT" = 1 ]; then START_KINDS+=(aot); fi
+START_KINDS+=(reference-plain)
+if [ "$AOT" = 1 ]; then START_KINDS+=(reference-aot); fi
+# Sets START_CMD, the java and app arguments (separated by --) of a kind of start. The reference application always
+# runs on its own embedded H2.
+start_command() {
+	case $1 in
+	plain) START_CMD=("${PLAIN_ARGS[@]}" -jar "$JAR" -- "${DB_ARGS[@]}") ;;
+	extracted) START_CMD=("${JVM_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}") ;;
+	aot) START_CMD=("${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}") ;;
+	reference-plain) START_CMD=("${PLAIN_ARGS[@]}" -jar "$REF_JAR") ;;
+	reference-aot) START_CMD=("${JVM_ARGS[@]}" "${REF_AOT_ARGS[@]}" -jar "$REF_EXTRACTED") ;;
+	*) die "unknown kind of start: $1" ;;
+	esac
+}
 declare -A START_MS START_ALL
-# measure_starts <name> <java args...> [-- <app args...>]
-measure_starts() {
-	local name=$1
-	shift
-	local times=() port t0 ms
-	for i in $(seq 1 "$STARTS"); do
+log "Measuring start-up ($STARTS rounds of ${START_KINDS[*]})"
+set_db_args 1
+for round in $(seq 1 "$STARTS"); do
+	for kind in "${START_KINDS[@]}"; do
+		start_command "$kind"
 		port=$(free_port)
 		t0=$(date +%s%N)
-		start_app "$WORK/start-$name-$i.log" "$port" "$@"
-		ms=$(wait_ready "$t0" "$port" 120 "$WORK/start-$name-$i.log")
+		start_app "$WORK/start-$kind-$round.log" "$port" "${START_CMD[@]}"
+		ms=$(wait_ready "$t0" "$port" 120 "$WORK/start-$kind-$round.log")
 		stop_app
-		times+=("$ms")
+		START_ALL[$kind]+="${START_ALL[$kind]:+ }$ms"
 	done
-	START_MS[$name]=$(median "${times[@]}")
-	START_ALL[$name]="${times[*]}"
-	log "Start-up $name: ${times[*]} ms (median ${START_MS[$name]})"
-}
-log "Measuring start-up ($STARTS starts each)"
-set_db_args 1
-measure_starts plain "${PLAIN_ARGS[@]}" -jar "$JAR" -- "${DB_ARGS[@]}"
-measure_starts extracted "${JVM_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}"
-if [ "$AOT" = 1 ]; then
-	measure_starts aot "${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED" -- "${DB_ARGS[@]}"
-fi
-# The reference application always runs on its own embedded H2.
-measure_starts reference-plain "${PLAIN_ARGS[@]}" -jar "$REF_JAR"
-if [ "$AOT" = 1 ]; then
-	measure_starts reference-aot "${JVM_ARGS[@]}" "${REF_AOT_ARGS[@]}" -jar "$REF_EXTRACTED"
-fi
+done
+for kind in "${START_KINDS[@]}"; do
+	read -r -a times <<<"${START_ALL[$kind]}"
+	START_MS[$kind]=$(median "${times[@]}")
+	log "Start-up $kind: ${START_ALL[$kind]} ms (median ${START_MS[$kind]})"
+done
 
 # The load runs use the way the container starts: the extracted jar, with the AOT cache when available.
 RUN_ARGS=("${JVM_ARGS[@]}" "${AOT_ARGS[@]}" -jar "$EXTRACTED")
@@ -754,7 +761,8 @@ Per round:
 $ROUND_LINES
 ## Start-up and memory
 
-Process start to the first successful \`GET $READY_PATH\` (polled every 20 ms), median of $STARTS starts:
+Process start to the first successful \`GET $READY_PATH\` (polled every 20 ms), median of $STARTS starts of each kind,
+taken in $STARTS rounds that start each kind once, in the order of the table:
 
 | Start | Median | All starts (ms) |
 |---|---:|---|
