@@ -15,12 +15,14 @@ import org.springframework.web.util.UriComponents;
  * @param next the next page, or {@code null} on the last page
  * @param last the last page
  */
-@Schema(description = "Relative links to pages of the same query; prev and next are null at the ends.")
-public record PageLinks(
+@Schema(description = "Relative links to pages of the same query: the request's path and query string with page and "
+		+ "size set, for example /api/claims?favors=GO&page=1&size=20 on a claims page. prev and next are null at the ends.")
+public record PageLinks(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "This page.") String self,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The first page (page=0).") String first,
+		@Schema(nullable = true, description = "The previous page, or null on the first page.") String prev,
+		@Schema(nullable = true, description = "The next page, or null on the last page.") String next,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				example = "/api/claims?favors=GO&page=1&size=20") String self,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String first, @Schema(nullable = true) String prev,
-		@Schema(nullable = true) String next, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String last) {
+				description = "The last page (page=0 when nothing matches).") String last) {
 
 	/** Links for a page of the current request, keeping its other query parameters. */
 	public static PageLinks of(Page<?> page) {
