@@ -365,6 +365,22 @@ abstract class ApiHttpTests {
 	}
 
 	@Test
+	void rejectsACrossOriginPreflightForAWriteWithAProblemNamingThePath() {
+		problem(this.client.options()
+			.uri("/api/claims?favors=GO")
+			.header(HttpHeaders.ORIGIN, "https://frontend.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+			.exchange(), HttpStatus.FORBIDDEN).jsonPath("$.type")
+			.isEqualTo("urn:problem-type:rust-vs-go:cors-rejected")
+			.jsonPath("$.status")
+			.isEqualTo(403)
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("GET or HEAD"))
+			.jsonPath("$.instance")
+			.isEqualTo("/api/claims");
+	}
+
+	@Test
 	void refusesWritesWithMethodNotAllowedProblemAndAllowHeader() {
 		for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
 			ResponseSpec response = this.client.method(method)

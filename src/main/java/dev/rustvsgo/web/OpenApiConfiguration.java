@@ -161,8 +161,10 @@ public class OpenApiConfiguration {
 						+ "`value`), or the query string cannot be decoded (invalid percent-encoding or UTF-8).",
 						examples.forResponse("BadRequest")));
 		components.addResponses("CrossOriginRejected",
-				problem("A cross-origin request from an origin the deployment does not allow. Only when "
-						+ "`rustvsgo.cors.allowed-origins` is restricted (by default any origin may read the API).",
+				problem("A cross-origin request the CORS configuration rejects: a browser's preflight for a method "
+						+ "other than GET or HEAD, or for a header it does not allow, or, when "
+						+ "`rustvsgo.cors.allowed-origins` is restricted (by default any origin may read the API), a "
+						+ "request from another origin. `instance` is the request path.",
 						examples.forResponse("CrossOriginRejected")));
 		components.addResponses("MethodNotAllowed",
 				problem("The path is served for GET (and HEAD) only; the `Allow` header lists the methods.",

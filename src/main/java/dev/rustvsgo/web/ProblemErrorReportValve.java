@@ -54,7 +54,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		return (uri == null || uri.isEmpty()) ? "/" : uri;
 	}
 
-	private static String jsonEscape(String text) {
+	static String jsonEscape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
 			if (c == '"' || c == '\\') {

@@ -244,6 +244,9 @@ class OpenApiContractTests {
 				// unchanged.
 				.uri(URI.create("http://localhost:" + this.port + request.get("path").asString()))
 				.header("Accept", accept)
+				.headers((headers) -> request.path("headers")
+					.properties()
+					.forEach((header) -> headers.add(header.getKey(), header.getValue().asString())))
 				.exchange()
 				.expectStatus()
 				.isEqualTo(request.get("status").asInt())
