@@ -38,7 +38,7 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 		response.setStatusCode(HttpStatus.FORBIDDEN);
 	}
 
-	static String body(String path) {
+	private static String body(String path) {
 		return "{\"type\":\"urn:problem-type:rust-vs-go:cors-rejected\",\"title\":\"Cross-origin request rejected\","
 				+ "\"status\":403,\"detail\":\"Browsers may only read this API with GET or HEAD from an allowed origin "
 				+ "(see rustvsgo.cors.allowed-origins).\",\"instance\":\"" + ProblemErrorReportValve.jsonEscape(path)
