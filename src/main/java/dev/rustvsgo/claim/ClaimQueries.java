@@ -8,6 +8,12 @@ import java.util.stream.Collectors;
 import dev.rustvsgo.dimension.DimensionCatalog;
 import dev.rustvsgo.source.SourceCatalog;
 import dev.rustvsgo.web.CacheConfiguration;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -27,15 +33,18 @@ public class ClaimQueries {
 
 	private final ClaimRepository repository;
 
+	private final EntityManager entityManager;
+
 	private final SourceCatalog sources;
 
 	private final DimensionCatalog dimensions;
 
 	private final Cache counts;
 
-	ClaimQueries(ClaimRepository repository, SourceCatalog sources, DimensionCatalog dimensions,
-			CacheManager cacheManager) {
+	ClaimQueries(ClaimRepository repository, EntityManager entityManager, SourceCatalog sources,
+			DimensionCatalog dimensions, CacheManager cacheManager) {
 		this.repository = repository;
+		this.entityManager = entityManager;
 		this.counts = cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
 		this.sources = sources;
 		this.dimensions = dimensions;
@@ -75,10 +84,14 @@ public class ClaimQueries {
 		if (dimensionIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.repository.countByDimension(dimensionIds)
-			.stream()
-			.collect(Collectors.toMap(ClaimRepository.DimensionClaimCount::dimensionId,
-					ClaimRepository.DimensionClaimCount::claims));
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<ClaimEntity> root = query.from(ClaimEntity.class);
+		Path<Long> dimensionId = root.get("dimensionId");
+		query.multiselect(dimensionId, cb.count(root)).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
+		return this.entityManager.createQuery(query)
+			.getResultStream()
+			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
 	}
 
 	private Claim toClaim(ClaimEntity entity) {

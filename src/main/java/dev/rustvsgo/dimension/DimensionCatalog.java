@@ -5,6 +5,7 @@ import dev.rustvsgo.web.Catalog;
 import dev.rustvsgo.web.SlugIndex;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ public class DimensionCatalog extends Catalog<Dimension> {
 
 	@Override
 	protected void load(SlugIndex<Dimension> index) {
-		for (DimensionEntity entity : this.repository.findAllByOrderByPositionAsc()) {
+		for (DimensionEntity entity : this.repository.findAll(Sort.by("position"))) {
 			Dimension dimension = entity.toDimension();
 			index.add(entity.getId(), dimension.slug(), dimension);
 		}

@@ -2,10 +2,11 @@ package dev.rustvsgo.dimension;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.Repository;
 
 interface DimensionRepository extends Repository<DimensionEntity, Long> {
 
-	List<DimensionEntity> findAllByOrderByPositionAsc();
+	List<DimensionEntity> findAll(Sort sort);
 
 }

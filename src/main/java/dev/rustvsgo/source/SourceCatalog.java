@@ -5,6 +5,7 @@ import dev.rustvsgo.web.Catalog;
 import dev.rustvsgo.web.SlugIndex;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ public class SourceCatalog extends Catalog<Source> {
 
 	@Override
 	protected void load(SlugIndex<Source> index) {
-		for (SourceEntity entity : this.repository.findAllByOrderBySlugAsc()) {
+		for (SourceEntity entity : this.repository.findAll(Sort.by("slug"))) {
 			Source source = entity.toSource();
 			index.add(entity.getId(), source.slug(), source);
 		}

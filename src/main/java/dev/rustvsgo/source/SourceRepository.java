@@ -2,10 +2,11 @@ package dev.rustvsgo.source;
 
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.Repository;
 
 interface SourceRepository extends Repository<SourceEntity, Long> {
 
-	List<SourceEntity> findAllByOrderBySlugAsc();
+	List<SourceEntity> findAll(Sort sort);
 
 }

@@ -60,9 +60,17 @@ public class VerdictQueries {
 		if (dimensionIds.isEmpty()) {
 			return counts;
 		}
-		for (VerdictRepository.WinnerCount row : this.repository.countByDimensionAndWinner(dimensionIds)) {
-			counts.computeIfAbsent(row.dimensionId(), (id) -> new EnumMap<>(Winner.class))
-				.put(row.winner(), row.verdicts());
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<VerdictEntity> root = query.from(VerdictEntity.class);
+		Path<Long> dimensionId = root.get("dimensionId");
+		Path<Winner> winner = root.get("winner");
+		query.multiselect(dimensionId, winner, cb.count(root))
+			.where(dimensionId.in(dimensionIds))
+			.groupBy(dimensionId, winner);
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			counts.computeIfAbsent(row.get(0, Long.class), (id) -> new EnumMap<>(Winner.class))
+				.put(row.get(1, Winner.class), row.get(2, Long.class));
 		}
 		return counts;
 	}
