@@ -191,10 +191,14 @@ fi
 REF_EXTRACTED="$WORK/reference/$REF_JAR_NAME"
 
 # ---- Helpers -----------------------------------------------------------------------------------------------
+# Ports come from below the kernel's ephemeral range (ip_local_port_range), where wrk's and curl's
+# outgoing connections take theirs: a port chosen inside it was once taken between this check and the
+# app's bind ("Port ... was already in use").
+EPHEMERAL_LOW=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
 free_port() {
 	local port
 	for _ in $(seq 1 200); do
-		port=$((20000 + RANDOM % 30000))
+		port=$((10000 + RANDOM % (EPHEMERAL_LOW > 11000 ? EPHEMERAL_LOW - 10000 : 1000)))
 		if ! (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
 			echo "$port"
 			return
