@@ -25,9 +25,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads claims as API records. */
+/**
+ * Reads claims as API records. No method opens a transaction of its own: each repository
+ * call runs in the read-only transaction Spring Data gives it, and each Criteria query
+ * through the shared entity manager runs, outside any transaction, on an entity manager
+ * opened for it alone. The data never changes while the application runs (see
+ * application.properties on declarative transactions).
+ */
 @Service
 public class ClaimQueries {
 
@@ -57,7 +62,6 @@ public class ClaimQueries {
 	 * request for the same filter, so that the cost of further pages follows the page
 	 * size, not the number of matches.
 	 */
-	@Transactional(readOnly = true)
 	public Page<Claim> find(ClaimFilter filter, Pageable pageable) {
 		Specification<ClaimEntity> specification = filter.toSpecification();
 		Pageable indexed = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
@@ -69,7 +73,6 @@ public class ClaimQueries {
 	}
 
 	/** Every matching claim in article order (by id): one SQL statement. */
-	@Transactional(readOnly = true)
 	public List<Claim> findAll(ClaimFilter filter) {
 		return this.repository.findAll(filter.toSpecification(), Sort.by("id")).stream().map(this::toClaim).toList();
 	}
@@ -79,7 +82,6 @@ public class ClaimQueries {
 	 * (dimensions without claims are absent): one SQL statement reading the index entries
 	 * of those dimensions, none for no dimensions.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, Long> countByDimension(Collection<Long> dimensionIds) {
 		if (dimensionIds.isEmpty()) {
 			return Map.of();
@@ -90,7 +92,8 @@ public class ClaimQueries {
 		Path<Long> dimensionId = root.get("dimensionId");
 		query.multiselect(dimensionId, cb.count(root)).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
 		return this.entityManager.createQuery(query)
-			.getResultStream()
+			.getResultList()
+			.stream()
 			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
 	}
 

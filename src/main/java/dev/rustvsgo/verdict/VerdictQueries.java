@@ -24,11 +24,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads verdicts, filtered by database ids, as API records ordered by dimension position
- * and then source slug.
+ * and then source slug. No method opens a transaction of its own, as in
+ * {@link dev.rustvsgo.claim.ClaimQueries}.
  */
 @Service
 public class VerdictQueries {
@@ -54,7 +54,6 @@ public class VerdictQueries {
 	 * database: one SQL statement reading the index entries of those dimensions (one row
 	 * per dimension and winner, whatever the number of sources), none for no dimensions.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner(Collection<Long> dimensionIds) {
 		Map<Long, Map<Winner, Long>> counts = new HashMap<>();
 		if (dimensionIds.isEmpty()) {
@@ -81,7 +80,6 @@ public class VerdictQueries {
 	 * @param sourceIds only these sources; empty for all
 	 * @param winners only these winners; empty for all
 	 */
-	@Transactional(readOnly = true)
 	public List<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners) {
 		return this.repository.findAll(filter(dimensionIds, sourceIds, winners), Sort.by("id"))
 			.stream()
@@ -103,7 +101,6 @@ public class VerdictQueries {
 	 * @param winners only these winners; empty for all
 	 * @param pageable the page (its sort is ignored)
 	 */
-	@Transactional(readOnly = true)
 	public Page<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners, Pageable pageable) {
 		Map<Long, Long> matches = countByDimension(filter(dimensionIds, sourceIds, winners));
 		long total = matches.values().stream().mapToLong(Long::longValue).sum();
