@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.context.annotation.ScannedGenericBeanDefinition;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 import org.springframework.data.repository.Repository;
@@ -37,8 +38,8 @@ class StartUpRulesTests {
 	 * costly to load and warm up.
 	 */
 	@Test
-	void repositoriesDeclareOnlyMethodsImplementedWithCriteriaQueries() throws ClassNotFoundException {
-		List<Class<?>> repositories = repositories();
+	void repositoriesDeclareOnlyMethodsImplementedWithCriteriaQueries() throws Exception {
+		List<Class<?>> repositories = applicationClasses(new AssignableTypeFilter(Repository.class));
 		assertThat(repositories).extracting(Class::getSimpleName)
 			.containsExactlyInAnyOrder("ClaimRepository", "DimensionRepository", "SourceRepository",
 					"VerdictRepository");
@@ -62,22 +63,7 @@ class StartUpRulesTests {
 	 */
 	@Test
 	void applicationClassesDeclareNoTransactions() throws Exception {
-		String mainClasses = RustVsGoApplication.class.getProtectionDomain().getCodeSource().getLocation().toString();
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-
-			@Override
-			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-				return true;
-			}
-
-		};
-		scanner.addIncludeFilter((reader, factory) -> true);
-		List<Class<?>> classes = new ArrayList<>();
-		for (BeanDefinition definition : scanner.findCandidateComponents(RustVsGoApplication.class.getPackageName())) {
-			if (((ScannedGenericBeanDefinition) definition).getResource().getURL().toString().startsWith(mainClasses)) {
-				classes.add(ClassUtils.forName(definition.getBeanClassName(), getClass().getClassLoader()));
-			}
-		}
+		List<Class<?>> classes = applicationClasses((reader, factory) -> true);
 		assertThat(classes).contains(ClaimQueries.class, VerdictQueries.class, RustVsGoApplication.class);
 		for (Class<?> type : classes) {
 			assertThat(AnnotatedElementUtils.hasAnnotation(type, Transactional.class)).as("%s is @Transactional", type)
@@ -90,22 +76,29 @@ class StartUpRulesTests {
 		}
 	}
 
-	private static List<Class<?>> repositories() throws ClassNotFoundException {
+	/**
+	 * The application's own types (not the tests'), interfaces included, that match the
+	 * filter.
+	 */
+	private static List<Class<?>> applicationClasses(TypeFilter filter) throws Exception {
+		String mainClasses = RustVsGoApplication.class.getProtectionDomain().getCodeSource().getLocation().toString();
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 
 			@Override
 			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-				return definition.getMetadata().isInterface();
+				return true;
 			}
 
 		};
-		scanner.addIncludeFilter(new AssignableTypeFilter(Repository.class));
-		List<Class<?>> repositories = new ArrayList<>();
+		scanner.addIncludeFilter(filter);
+		List<Class<?>> classes = new ArrayList<>();
 		for (BeanDefinition definition : scanner.findCandidateComponents(RustVsGoApplication.class.getPackageName())) {
-			repositories
-				.add(ClassUtils.forName(definition.getBeanClassName(), StartUpRulesTests.class.getClassLoader()));
+			if (((ScannedGenericBeanDefinition) definition).getResource().getURL().toString().startsWith(mainClasses)) {
+				classes
+					.add(ClassUtils.forName(definition.getBeanClassName(), StartUpRulesTests.class.getClassLoader()));
+			}
 		}
-		return repositories;
+		return classes;
 	}
 
 }
