@@ -25,15 +25,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads claims as API records. No method opens a transaction of its own: each repository
- * call runs in the read-only transaction Spring Data gives it, and each Criteria query
- * through the shared entity manager runs, outside any transaction, on an entity manager
- * opened for it alone. The data never changes while the application runs (see
- * application.properties on declarative transactions).
+ * Reads claims as API records, each method in one read-only transaction.
  */
 @Service
+@Transactional(readOnly = true)
 public class ClaimQueries {
 
 	private final ClaimRepository repository;

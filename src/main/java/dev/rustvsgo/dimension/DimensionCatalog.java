@@ -1,10 +1,8 @@
 package dev.rustvsgo.dimension;
 
-import dev.rustvsgo.migration.BackgroundMigration;
 import dev.rustvsgo.web.Catalog;
 import dev.rustvsgo.web.SlugIndex;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +15,8 @@ public class DimensionCatalog extends Catalog<Dimension> {
 
 	private final DimensionRepository repository;
 
-	DimensionCatalog(DimensionRepository repository, ObjectProvider<BackgroundMigration> migration) {
-		super(new SlugIndex<>("dimension", "/api/dimensions"), migration);
+	DimensionCatalog(DimensionRepository repository) {
+		super(new SlugIndex<>("dimension", "/api/dimensions"));
 		this.repository = repository;
 	}
 

@@ -1,10 +1,8 @@
 package dev.rustvsgo.source;
 
-import dev.rustvsgo.migration.BackgroundMigration;
 import dev.rustvsgo.web.Catalog;
 import dev.rustvsgo.web.SlugIndex;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +14,8 @@ public class SourceCatalog extends Catalog<Source> {
 
 	private final SourceRepository repository;
 
-	SourceCatalog(SourceRepository repository, ObjectProvider<BackgroundMigration> migration) {
-		super(new SlugIndex<>("source", "/api/sources"), migration);
+	SourceCatalog(SourceRepository repository) {
+		super(new SlugIndex<>("source", "/api/sources"));
 		this.repository = repository;
 	}
 

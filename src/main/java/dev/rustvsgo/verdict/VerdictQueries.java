@@ -24,13 +24,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads verdicts, filtered by database ids, as API records ordered by dimension position
- * and then source slug. No method opens a transaction of its own, as in
- * {@link dev.rustvsgo.claim.ClaimQueries}.
+ * and then source slug, each method in one read-only transaction.
  */
 @Service
+@Transactional(readOnly = true)
 public class VerdictQueries {
 
 	private final VerdictRepository repository;

@@ -1,8 +1,5 @@
 package dev.rustvsgo.web;
 
-import dev.rustvsgo.migration.BackgroundMigration;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
@@ -10,9 +7,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * change only with a deployment (a new Flyway migration), so requests resolve slugs and
  * ids in memory.
  * <p>
- * The rows are loaded once every singleton exists, before the web server starts. The
- * migrations ({@link BackgroundMigration}, when the context has it) and Hibernate (the
- * deferred JPA bootstrap) both start in the background; the first query waits for both.
+ * The rows are loaded once every singleton exists, before the web server starts: by then
+ * Flyway has migrated the database and JPA has started, in Spring Boot's ordinary order.
  *
  * @param <T> what each row becomes
  */
@@ -20,11 +16,8 @@ public abstract class Catalog<T> implements SmartInitializingSingleton {
 
 	private final SlugIndex<T> index;
 
-	private final ObjectProvider<BackgroundMigration> migration;
-
-	protected Catalog(SlugIndex<T> index, ObjectProvider<BackgroundMigration> migration) {
+	protected Catalog(SlugIndex<T> index) {
 		this.index = index;
-		this.migration = migration;
 	}
 
 	/**
@@ -35,7 +28,6 @@ public abstract class Catalog<T> implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.migration.ifAvailable(BackgroundMigration::awaitCompletion);
 		load(this.index);
 	}
 
