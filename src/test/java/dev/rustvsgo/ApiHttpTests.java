@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -336,6 +338,23 @@ abstract class ApiHttpTests {
 		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
 		try (var gzip = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 			assertThat(gzip.readAllBytes()).isEqualTo(plain.body());
+		}
+	}
+
+	/**
+	 * RFC 9110, section 12.5.3: a quality of 0 (however written) means "not acceptable".
+	 * Only a named gzip gets gzip; identity is always acceptable, so a wildcard gets it.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "gzip;q=0|", "gzip;q=0.0|", "gzip; q=0.000|", "br, gzip;q=0|", "*;q=0|",
+			"identity|", "gzip;q=0.5|gzip", "GZIP|gzip", "*|", "gzip;q=0, *|", "br;q=1, gzip;q=0.1|gzip" })
+	void compressesOnlyWhenGzipIsAcceptable(String acceptEncoding, String contentEncoding) throws Exception {
+		HttpResponse<byte[]> plain = rawGet("/api/dimensions");
+		HttpResponse<byte[]> response = rawGet("/api/dimensions", HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+		assertThat(response.headers().firstValue(HttpHeaders.CONTENT_ENCODING))
+			.isEqualTo(java.util.Optional.ofNullable(contentEncoding));
+		if (contentEncoding == null) {
+			assertThat(response.body()).isEqualTo(plain.body());
 		}
 	}
 

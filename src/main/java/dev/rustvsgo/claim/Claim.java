@@ -1,7 +1,8 @@
 package dev.rustvsgo.claim;
 
-import dev.rustvsgo.dimension.DimensionRef;
-import dev.rustvsgo.source.SourceRef;
+import dev.rustvsgo.reference.DimensionRef;
+import dev.rustvsgo.reference.SourceRef;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

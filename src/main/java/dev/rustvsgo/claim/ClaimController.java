@@ -1,33 +1,34 @@
 package dev.rustvsgo.claim;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.QueryParameters;
+import dev.rustvsgo.web.paging.PageInfo;
+import dev.rustvsgo.web.paging.PageLinks;
+import dev.rustvsgo.web.paging.Paging;
+import dev.rustvsgo.web.problem.InvalidParameterException;
+import dev.rustvsgo.web.problem.ProblemResponses;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.web.InvalidParameterException;
-import dev.rustvsgo.web.JsonResponseCache;
-import dev.rustvsgo.web.PageInfo;
-import dev.rustvsgo.web.PageLinks;
-import dev.rustvsgo.web.Paging;
-import dev.rustvsgo.web.ProblemResponses;
-import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,14 +55,10 @@ class ClaimController {
 
 	private final DimensionCatalog dimensions;
 
-	private final JsonResponseCache responses;
-
-	ClaimController(ClaimQueries claims, SourceCatalog sources, DimensionCatalog dimensions,
-			JsonResponseCache responses) {
+	ClaimController(ClaimQueries claims, SourceCatalog sources, DimensionCatalog dimensions) {
 		this.claims = claims;
 		this.sources = sources;
 		this.dimensions = dimensions;
-		this.responses = responses;
 	}
 
 	@GetMapping
@@ -73,9 +70,9 @@ class ClaimController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = ClaimPage.class)))
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
-			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<byte[]> list(HttpServletRequest request,
+	ClaimPage list(
 			@Parameter(description = "Only these dimensions (slugs from /api/dimensions)") @RequestParam(
 					name = "dimension", required = false) List<String> dimension,
 			@Parameter(description = "Only these sources (slugs from /api/sources)") @RequestParam(name = "source",
@@ -87,17 +84,19 @@ class ClaimController {
 			@Parameter(
 					description = "Case-insensitive text that the statement or the quote must contain (at most "
 							+ MAX_QUERY_LENGTH + " characters)",
-					example = "goroutine", schema = @Schema(maxLength = MAX_QUERY_LENGTH)) @RequestParam(name = "q",
-							required = false) String q,
-			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
-			@Parameter(description = "Claims per page, 1 to " + Paging.MAX_PAGE_SIZE) @RequestParam(name = "size",
-					defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+					example = "goroutine") @RequestParam(name = "q", required = false) @Size(max = MAX_QUERY_LENGTH,
+							message = "must be at most " + MAX_QUERY_LENGTH + " characters") String q,
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page",
+					defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+			@Parameter(description = "Claims per page") @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(value = 1, message = Paging.SIZE_MESSAGE) @Max(
+							value = Paging.MAX_PAGE_SIZE, message = Paging.SIZE_MESSAGE) int size,
 			@Parameter(
 					description = "Order of the claims: a field name for ascending, prefixed with '-' for descending. "
 							+ "Ties are broken by id.",
 					schema = @Schema(allowableValues = { "id", "-id", "favors", "-favors", "kind", "-kind" },
 							defaultValue = "id")) @RequestParam(name = "sort", defaultValue = "id") String sort) {
-		return this.responses.respond(request, () -> find(dimension, source, favors, kind, q, page, size, sort));
+		return find(dimension, source, favors, kind, q, page, size, sort);
 	}
 
 	private static Map<String, Sort> sorts() {
@@ -117,11 +116,7 @@ class ClaimController {
 		if (order == null) {
 			throw new InvalidParameterException("sort", sort, "unknown sort field", List.copyOf(SORTS.keySet()));
 		}
-		PageRequest pageRequest = Paging.request(page, size, order);
-		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidParameterException("q", q.substring(0, 20) + "…",
-					"must be at most " + MAX_QUERY_LENGTH + " characters", List.of());
-		}
+		PageRequest pageRequest = PageRequest.of(page, size, order);
 		ClaimFilter filter = new ClaimFilter(
 				this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension)),
 				this.sources.index().idsOf("source", QueryParameters.orEmpty(source)), QueryParameters.orEmpty(favors),

@@ -1,9 +1,10 @@
 package dev.rustvsgo.claim;
 
+import dev.rustvsgo.web.paging.PageInfo;
+import dev.rustvsgo.web.paging.PageLinks;
+
 import java.util.List;
 
-import dev.rustvsgo.web.PageInfo;
-import dev.rustvsgo.web.PageLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,13 +1,14 @@
 package dev.rustvsgo.claim;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.cache.CacheConfiguration;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.web.CacheConfiguration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;

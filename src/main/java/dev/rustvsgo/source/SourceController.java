@@ -1,21 +1,21 @@
 package dev.rustvsgo.source;
 
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.verdict.VerdictQueries;
+import dev.rustvsgo.web.problem.ProblemResponses;
+
 import java.util.List;
 
-import dev.rustvsgo.verdict.VerdictQueries;
-import dev.rustvsgo.web.JsonResponseCache;
-import dev.rustvsgo.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,12 +30,9 @@ class SourceController {
 
 	private final VerdictQueries verdicts;
 
-	private final JsonResponseCache responses;
-
-	SourceController(SourceCatalog sources, VerdictQueries verdicts, JsonResponseCache responses) {
+	SourceController(SourceCatalog sources, VerdictQueries verdicts) {
 		this.sources = sources;
 		this.verdicts = verdicts;
-		this.responses = responses;
 	}
 
 	@GetMapping
@@ -45,8 +42,8 @@ class SourceController {
 	@ApiResponse(responseCode = "200", description = "The articles",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SourceList.class)))
-	ResponseEntity<byte[]> list(HttpServletRequest request) {
-		return this.responses.respond(request, () -> new SourceList(this.sources.index().all()));
+	SourceList list() {
+		return new SourceList(this.sources.index().all());
 	}
 
 	@GetMapping("/{slug}")
@@ -57,16 +54,13 @@ class SourceController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = SourceDetail.class)))
 	@ApiResponse(responseCode = "404", description = ProblemResponses.UNKNOWN_SLUG,
-			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<byte[]> get(HttpServletRequest request,
-			@Parameter(description = "Source slug, as listed by /api/sources",
-					example = "two-roads-one-destination") @PathVariable String slug) {
-		return this.responses.respond(request, () -> {
-			Source source = this.sources.index().get(slug);
-			long id = this.sources.index().idOf(slug);
-			return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of()));
-		});
+	SourceDetail get(@Parameter(description = "Source slug, as listed by /api/sources",
+			example = "two-roads-one-destination") @PathVariable String slug) {
+		Source source = this.sources.index().get(slug);
+		long id = this.sources.index().idOf(slug);
+		return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.rustvsgo.source;
 
+import dev.rustvsgo.reference.Source;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;

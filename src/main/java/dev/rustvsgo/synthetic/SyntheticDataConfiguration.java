@@ -2,18 +2,18 @@ package dev.rustvsgo.synthetic;
 
 import java.util.Arrays;
 
+import dev.rustvsgo.ApplicationProperties;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * Adds {@link SyntheticDataMigration} to Flyway's migrations when
- * {@code rustvsgo.synthetic.enabled=true}, at the scale {@code rustvsgo.synthetic.scale}
- * (default 100). The properties are read when Flyway is configured at start-up rather
- * than by a bean condition, because in Spring AOT mode (the container image runs with
+ * {@code rustvsgo.synthetic.enabled=true}, at the scale {@code rustvsgo.synthetic.scale}.
+ * The properties are read when Flyway is configured at start-up rather than by a bean
+ * condition, because in Spring AOT mode (the container image runs with
  * {@code -Dspring.aot.enabled=true}) bean conditions were settled at build time, where
  * the property is never set.
  */
@@ -21,13 +21,13 @@ import org.springframework.core.env.Environment;
 class SyntheticDataConfiguration {
 
 	@Bean
-	FlywayConfigurationCustomizer syntheticDataMigration(Environment environment) {
+	FlywayConfigurationCustomizer syntheticDataMigration(ApplicationProperties properties) {
+		ApplicationProperties.Synthetic synthetic = properties.synthetic();
 		return (configuration) -> {
-			if (environment.getProperty("rustvsgo.synthetic.enabled", Boolean.class, false)) {
-				int scale = environment.getProperty("rustvsgo.synthetic.scale", Integer.class, 100);
+			if (synthetic.enabled()) {
 				JavaMigration[] migrations = configuration.getJavaMigrations();
 				JavaMigration[] withSynthetic = Arrays.copyOf(migrations, migrations.length + 1);
-				withSynthetic[migrations.length] = new SyntheticDataMigration(scale);
+				withSynthetic[migrations.length] = new SyntheticDataMigration(synthetic.scale());
 				configuration.javaMigrations(withSynthetic);
 			}
 		};

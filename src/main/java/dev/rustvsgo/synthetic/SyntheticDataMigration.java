@@ -23,7 +23,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Flyway's migrations by {@link SyntheticDataConfiguration} only when
  * {@code rustvsgo.synthetic.enabled=true}, never part of the default data.
  * <p>
- * At scale {@code n} (property {@code rustvsgo.synthetic.scale}, default 100) it adds
+ * At scale {@code n} (property {@code rustvsgo.synthetic.scale}, 100 unless set) it adds
  * {@code ceil(n / 2)} sources, {@code 10 * n} dimensions, a verdict for every synthetic
  * source and dimension pair except where {@code dimension % 25 == source % 25} (both
  * numbered from 1), and {@code 1000 * n} claims, all linked to synthetic sources and

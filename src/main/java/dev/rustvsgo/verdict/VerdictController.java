@@ -1,27 +1,28 @@
 package dev.rustvsgo.verdict;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.QueryParameters;
+import dev.rustvsgo.web.paging.PageInfo;
+import dev.rustvsgo.web.paging.PageLinks;
+import dev.rustvsgo.web.paging.Paging;
+import dev.rustvsgo.web.problem.ProblemResponses;
+
 import java.util.List;
 
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.web.JsonResponseCache;
-import dev.rustvsgo.web.PageInfo;
-import dev.rustvsgo.web.PageLinks;
-import dev.rustvsgo.web.Paging;
-import dev.rustvsgo.web.ProblemResponses;
-import dev.rustvsgo.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,14 +42,10 @@ class VerdictController {
 
 	private final DimensionCatalog dimensions;
 
-	private final JsonResponseCache responses;
-
-	VerdictController(VerdictQueries verdicts, SourceCatalog sources, DimensionCatalog dimensions,
-			JsonResponseCache responses) {
+	VerdictController(VerdictQueries verdicts, SourceCatalog sources, DimensionCatalog dimensions) {
 		this.verdicts = verdicts;
 		this.sources = sources;
 		this.dimensions = dimensions;
-		this.responses = responses;
 	}
 
 	@GetMapping
@@ -62,25 +59,25 @@ class VerdictController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = VerdictList.class)))
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
-			content = @Content(mediaType = ProblemResponses.PROBLEM_JSON,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<byte[]> list(HttpServletRequest request,
+	VerdictList list(
 			@Parameter(description = "Only these dimensions (slugs from /api/dimensions)") @RequestParam(
 					name = "dimension", required = false) List<String> dimension,
 			@Parameter(description = "Only these sources (slugs from /api/sources)") @RequestParam(name = "source",
 					required = false) List<String> source,
 			@Parameter(description = "Only these winners") @RequestParam(name = "winner",
 					required = false) List<Winner> winner,
-			@Parameter(description = "Page number, from 0") @RequestParam(name = "page", defaultValue = "0") int page,
-			@Parameter(description = "Verdicts per page, 1 to " + Paging.MAX_PAGE_SIZE) @RequestParam(name = "size",
-					defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
-		return this.responses.respond(request, () -> {
-			List<Long> dimensionIds = this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension));
-			List<Long> sourceIds = this.sources.index().idsOf("source", QueryParameters.orEmpty(source));
-			Page<Verdict> result = this.verdicts.find(dimensionIds, sourceIds, QueryParameters.orEmpty(winner),
-					Paging.request(page, size));
-			return new VerdictList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
-		});
+			@Parameter(description = "Page number, from 0") @RequestParam(name = "page",
+					defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
+			@Parameter(description = "Verdicts per page") @RequestParam(name = "size",
+					defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(value = 1, message = Paging.SIZE_MESSAGE) @Max(
+							value = Paging.MAX_PAGE_SIZE, message = Paging.SIZE_MESSAGE) int size) {
+		List<Long> dimensionIds = this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension));
+		List<Long> sourceIds = this.sources.index().idsOf("source", QueryParameters.orEmpty(source));
+		Page<Verdict> result = this.verdicts.find(dimensionIds, sourceIds, QueryParameters.orEmpty(winner),
+				PageRequest.of(page, size));
+		return new VerdictList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 	}
 
 }

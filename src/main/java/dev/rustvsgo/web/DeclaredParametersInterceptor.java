@@ -1,5 +1,7 @@
 package dev.rustvsgo.web;
 
+import dev.rustvsgo.web.problem.InvalidParameterException;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;

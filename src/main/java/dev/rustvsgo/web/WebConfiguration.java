@@ -1,11 +1,12 @@
 package dev.rustvsgo.web;
 
-import java.util.List;
-
-import org.springframework.beans.factory.annotation.Value;
+import dev.rustvsgo.ApplicationProperties;
+import dev.rustvsgo.web.cache.ResponseCache;
+import dev.rustvsgo.web.cache.ResponseCacheFilter;
+import dev.rustvsgo.web.problem.ProblemCorsProcessor;
+import dev.rustvsgo.web.problem.ProblemErrorReportValve;
 import org.apache.catalina.core.StandardHost;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,58 +14,74 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * HTTP behaviour shared by every endpoint: CORS for browser frontends, rejection of
- * undeclared query parameters, and security headers.
+ * HTTP behaviour shared by every endpoint: security headers, CORS for browser frontends
+ * and rejection of undeclared query parameters. Security headers and CORS are servlet
+ * filters in front of the response cache
+ * ({@link dev.rustvsgo.web.cache.ResponseCacheFilter}), so that cached responses get them
+ * as well.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
-
-	private final List<String> allowedOrigins;
-
-	/**
-	 * @param allowedOrigins origins (or patterns such as {@code https://*.example.com})
-	 * allowed to read the API from a browser; {@code *} allows any origin
-	 */
-	WebConfiguration(@Value("${rustvsgo.cors.allowed-origins:*}") List<String> allowedOrigins) {
-		this.allowedOrigins = allowedOrigins;
-	}
-
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		for (String pattern : List.of("/api/**", "/v3/api-docs/**")) {
-			registry.addMapping(pattern)
-				.allowedOriginPatterns(this.allowedOrigins.toArray(String[]::new))
-				.allowedMethods("GET", "HEAD")
-				.allowedHeaders(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE)
-				.exposedHeaders(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_LENGTH)
-				.allowCredentials(false)
-				.maxAge(3600);
-		}
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new DeclaredParametersInterceptor()).addPathPatterns("/api/**");
 	}
 
-	/** Rejected cross-origin requests are problem details too. */
 	@Bean
-	static BeanPostProcessor problemCorsProcessor() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof AbstractHandlerMapping mapping) {
-					mapping.setCorsProcessor(new ProblemCorsProcessor());
-				}
-				return bean;
-			}
-		};
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * {@code GET} and {@code HEAD} from the origins {@code rustvsgo.cors.allowed-origins}
+	 * allows, without credentials; {@code ETag} is exposed to scripts. A rejected
+	 * cross-origin request is a 403 problem.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilter(ApplicationProperties properties) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOriginPatterns(properties.cors().allowedOrigins());
+		configuration.addAllowedMethod("GET");
+		configuration.addAllowedMethod("HEAD");
+		configuration.addAllowedHeader(HttpHeaders.IF_NONE_MATCH);
+		configuration.addAllowedHeader(HttpHeaders.ACCEPT);
+		configuration.addAllowedHeader(HttpHeaders.CONTENT_TYPE);
+		configuration.addExposedHeader(HttpHeaders.ETAG);
+		configuration.addExposedHeader(HttpHeaders.CACHE_CONTROL);
+		configuration.addExposedHeader(HttpHeaders.CONTENT_LENGTH);
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", configuration);
+		source.registerCorsConfiguration("/v3/api-docs/**", configuration);
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new ProblemCorsProcessor());
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Rendered responses, after the security headers and CORS (so that a cached response
+	 * gets their headers too), in front of the dispatcher.
+	 */
+	@Bean
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(ResponseCache responses) {
+		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
+				new ResponseCacheFilter(responses));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 	/** Errors Tomcat answers itself (before Spring MVC) are problem details too. */
@@ -75,14 +92,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});
-	}
-
-	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
 	}
 
 }

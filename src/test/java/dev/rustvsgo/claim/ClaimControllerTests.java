@@ -1,17 +1,18 @@
 package dev.rustvsgo.claim;
 
+import dev.rustvsgo.reference.Dimension;
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.DimensionRef;
+import dev.rustvsgo.reference.SlugIndex;
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.reference.SourceRef;
+import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.cache.ResponseCache;
+
 import java.util.List;
 
-import dev.rustvsgo.dimension.Dimension;
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.dimension.DimensionRef;
-import dev.rustvsgo.source.Source;
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.source.SourceRef;
-import dev.rustvsgo.web.SlugIndex;
 import org.junit.jupiter.api.BeforeEach;
-import dev.rustvsgo.web.CacheConfiguration;
-import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ClaimController.class)
-@Import({ JsonResponseCache.class, CacheConfiguration.class })
+@Import({ ResponseCache.class, CacheConfiguration.class })
 class ClaimControllerTests {
 
 	@Autowired

@@ -1,15 +1,18 @@
 package dev.rustvsgo.source;
 
-import java.util.List;
-
-import dev.rustvsgo.dimension.DimensionRef;
+import dev.rustvsgo.reference.DimensionRef;
+import dev.rustvsgo.reference.SlugIndex;
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
-import dev.rustvsgo.web.SlugIndex;
+import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.cache.ResponseCache;
+
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
-import dev.rustvsgo.web.CacheConfiguration;
-import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SourceController.class)
-@Import({ JsonResponseCache.class, CacheConfiguration.class })
+@Import({ ResponseCache.class, CacheConfiguration.class })
 class SourceControllerTests {
 
 	private static final Source GALIYAN = new Source("rust-vs-go-2025-which-backend-language",

@@ -1,15 +1,16 @@
 package dev.rustvsgo.verdict;
 
+import dev.rustvsgo.reference.Dimension;
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SlugIndex;
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.cache.ResponseCache;
+
 import java.util.List;
 
-import dev.rustvsgo.dimension.Dimension;
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.source.Source;
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.web.SlugIndex;
 import org.junit.jupiter.api.BeforeEach;
-import dev.rustvsgo.web.CacheConfiguration;
-import dev.rustvsgo.web.JsonResponseCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(VerdictController.class)
-@Import({ JsonResponseCache.class, CacheConfiguration.class })
+@Import({ ResponseCache.class, CacheConfiguration.class })
 class VerdictControllerTests {
 
 	private static final Source ROADS = new Source("two-roads-one-destination",

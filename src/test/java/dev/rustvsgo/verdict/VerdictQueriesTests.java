@@ -1,11 +1,12 @@
 package dev.rustvsgo.verdict;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.rustvsgo.dimension.DimensionCatalog;
-import dev.rustvsgo.source.SourceCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,11 +1,13 @@
 package dev.rustvsgo.web;
 
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.verdict.Winner;
+import dev.rustvsgo.web.cache.ResponseCache;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.rustvsgo.source.SourceCatalog;
-import dev.rustvsgo.verdict.Winner;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -36,7 +38,7 @@ class StatementCountTests {
 	private RestTestClient client;
 
 	@Autowired
-	private JsonResponseCache responses;
+	private ResponseCache responses;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;

@@ -1,0 +1,55 @@
+package dev.rustvsgo;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The application's own settings, {@code rustvsgo.*}, validated at start-up; their
+ * defaults are in {@code application.properties}.
+ *
+ * @param cors what browser frontends may do
+ * @param responseCache the cache of rendered responses
+ * @param claimCountCache the cache of claim counts per filter
+ * @param synthetic the opt-in synthetic data set for load tests
+ */
+@ConfigurationProperties("rustvsgo")
+@Validated
+public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull ResponseCache responseCache,
+		@Valid @NotNull ClaimCountCache claimCountCache, @Valid @NotNull Synthetic synthetic) {
+
+	/**
+	 * @param allowedOrigins origins (or patterns such as {@code https://*.example.com})
+	 * allowed to read the API from a browser with GET or HEAD; {@code *} allows any
+	 */
+	public record Cors(@NotEmpty List<String> allowedOrigins) {
+	}
+
+	/**
+	 * @param maxBytes upper bound of the bytes the rendered responses hold; least
+	 * recently used entries are evicted
+	 */
+	public record ResponseCache(@Positive long maxBytes) {
+	}
+
+	/**
+	 * @param maxEntries upper bound of the entries (one per distinct claim filter)
+	 */
+	public record ClaimCountCache(@Positive long maxEntries) {
+	}
+
+	/**
+	 * @param enabled whether Flyway adds the synthetic data migration
+	 * @param scale how many times the real data the synthetic set holds
+	 */
+	public record Synthetic(boolean enabled, @Min(1) int scale) {
+	}
+
+}

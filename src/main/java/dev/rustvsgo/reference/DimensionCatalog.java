@@ -1,0 +1,33 @@
+package dev.rustvsgo.reference;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dimensions, read once from the database (see {@link Catalog}), ordered by display
+ * position.
+ */
+@Component
+public class DimensionCatalog extends Catalog<Dimension> {
+
+	private final DimensionRepository repository;
+
+	DimensionCatalog(DimensionRepository repository) {
+		super(new SlugIndex<>("dimension", "/api/dimensions"));
+		this.repository = repository;
+	}
+
+	@Override
+	protected void load(SlugIndex<Dimension> index) {
+		for (DimensionEntity entity : this.repository.findAll(Sort.by("position"))) {
+			Dimension dimension = entity.toDimension();
+			index.add(entity.getId(), dimension.slug(), dimension);
+		}
+	}
+
+	/** The reference for a dimension id taken from a claim or verdict row. */
+	public DimensionRef refOf(long id) {
+		return index().byId(id).toRef();
+	}
+
+}

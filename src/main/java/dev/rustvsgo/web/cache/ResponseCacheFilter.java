@@ -1,0 +1,162 @@
+package dev.rustvsgo.web.cache;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves {@code GET} and {@code HEAD} requests of the API ({@code /api/**}) and of its
+ * OpenAPI description ({@code /v3/api-docs}) from responses rendered once per distinct
+ * path and query string, in front of the dispatcher, so that no handler has to ask for
+ * caching and none can forget it.
+ * <ul>
+ * <li>On a miss the request goes to its handler; a {@code 200} response is kept, with its
+ * strong ETag and, from 2 KB, its gzip variant ({@link RenderedResponse}). Errors are
+ * never kept.</li>
+ * <li>On a hit neither the database nor the JSON serializer is touched.</li>
+ * <li>Every kept response is answered with {@code ETag},
+ * {@code Cache-Control: max-age=300, public} and {@code Vary: Accept-Encoding};
+ * {@code If-None-Match} gets {@code 304 Not Modified} (Spring's
+ * {@link ServletWebRequest#checkNotModified(String)}).</li>
+ * <li>The gzip variant goes to clients whose {@code Accept-Encoding} (parsed by Tomcat's
+ * own parser) names gzip with a quality above 0; {@code gzip;q=0} or {@code gzip;q=0.0}
+ * gets the identity body (RFC 9110, section 12.5.3). This is the only place responses are
+ * compressed.</li>
+ * </ul>
+ */
+public class ResponseCacheFilter extends OncePerRequestFilter {
+
+	/**
+	 * Browsers and proxies may reuse a response for 5 minutes, then revalidate with its
+	 * ETag.
+	 */
+	static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
+
+	private static final String GZIP = "gzip";
+
+	private final ResponseCache responses;
+
+	public ResponseCacheFilter(ResponseCache responses) {
+		this.responses = responses;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!method.equals("GET") && !method.equals("HEAD")) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		return !(path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String query = request.getQueryString();
+		String key = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		RenderedResponse rendered = this.responses.get(key);
+		if (rendered != null && !acceptable(request, rendered.contentType())) {
+			// Not what the client accepts: its handler decides (406, as a problem).
+			chain.doFilter(request, response);
+			return;
+		}
+		if (rendered == null) {
+			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, capture);
+			if (capture.getStatus() != HttpStatus.OK.value() || capture.getContentType() == null) {
+				capture.copyBodyToResponse();
+				return;
+			}
+			rendered = RenderedResponse.of(capture.getContentType(), capture.getContentAsByteArray());
+			this.responses.put(key, rendered);
+		}
+		write(request, response, rendered);
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, RenderedResponse rendered)
+			throws IOException {
+		boolean gzip = rendered.gzipped() != null && acceptsGzip(request);
+		String etag = gzip ? rendered.gzippedEtag() : rendered.etag();
+		response.setContentType(rendered.contentType());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return;
+		}
+		response.setHeader(HttpHeaders.ETAG, etag);
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
+		}
+		byte[] body = gzip ? rendered.gzipped() : rendered.body();
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/**
+	 * Whether the request's {@code Accept} header allows the media type: no header, or a
+	 * range with a quality above 0 that includes it. A header that cannot be parsed is
+	 * left to the handler, which answers it with a problem.
+	 */
+	private static boolean acceptable(HttpServletRequest request, String contentType) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.equals("*/*")) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			List<MediaType> ranges = MediaType.parseMediaTypes(accept);
+			return ranges.stream().anyMatch((range) -> range.getQualityValue() > 0 && range.includes(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether {@code Accept-Encoding} names gzip with a quality above 0. Tomcat's parser
+	 * leaves out every coding with quality 0, however written ({@code q=0},
+	 * {@code q=0.0}). A wildcard ({@code *}) alone gets the identity body, which is
+	 * always acceptable unless excluded.
+	 */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+		while (headers.hasMoreElements()) {
+			for (AcceptEncoding coding : parse(headers.nextElement())) {
+				if (coding.getEncoding().equalsIgnoreCase(GZIP) && coding.getQuality() > 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<AcceptEncoding> parse(String header) {
+		try {
+			List<AcceptEncoding> codings = AcceptEncoding.parse(new StringReader(header));
+			return (codings != null) ? codings : List.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
