@@ -66,9 +66,7 @@ class ClaimController {
 			description = "Claims matching every given filter, in article order (by id) unless sort says otherwise, one page at a time. Each claim has "
 					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
 					+ "accept repeated parameters or comma-separated values. " + Paging.LIMITS)
-	@ApiResponse(responseCode = "200", description = "One page of claims",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ClaimPage.class)))
+	@ApiResponse(responseCode = "200", description = "One page of claims")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))

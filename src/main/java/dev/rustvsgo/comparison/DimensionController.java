@@ -49,9 +49,7 @@ class DimensionController {
 					+ "number of claims. Values come from the seeded extraction of the five archived articles. The "
 					+ "default page of " + DEFAULT_PAGE_SIZE + " holds every dimension the five articles compare on. "
 					+ Paging.LIMITS)
-	@ApiResponse(responseCode = "200", description = "One page of dimensions",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = DimensionList.class)))
+	@ApiResponse(responseCode = "200", description = "One page of dimensions")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -70,9 +68,7 @@ class DimensionController {
 			description = "The dimension, the consensus of the verdicts shown, each article's verdict with its rationale and a "
 					+ "verbatim quote, the articles that take no side, and the claims grouped by the side they favour, each "
 					+ "naming its source. Filters narrow verdicts, consensus and claims alike.")
-	@ApiResponse(responseCode = "200", description = "The comparison",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = Comparison.class)))
+	@ApiResponse(responseCode = "200", description = "The comparison")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))

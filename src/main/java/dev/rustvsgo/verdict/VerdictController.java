@@ -55,9 +55,7 @@ class VerdictController {
 					+ "Multi-valued filters accept repeated parameters or comma-separated values; different filters "
 					+ "combine with AND. The default page of " + DEFAULT_PAGE_SIZE
 					+ " holds every verdict of the five articles. " + Paging.LIMITS)
-	@ApiResponse(responseCode = "200", description = "One page of verdicts",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = VerdictList.class)))
+	@ApiResponse(responseCode = "200", description = "One page of verdicts")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))

@@ -91,7 +91,8 @@ public class OpenApiConfiguration {
 			Responses are gzip-compressed for clients that send `Accept-Encoding: gzip`. Browsers may read the API \
 			from any origin (CORS, GET and HEAD, without credentials) unless the deployment restricts the origins.
 
-			Quotes are short excerpts of the cited articles and remain their authors' copyright.""";
+			**Licence.** The API's code and data structure are Apache-2.0. The quotes are short excerpts of the \
+			cited articles, quoted with attribution (each names its source); they remain their authors' copyright.""";
 
 	static final String PROBLEM_SCHEMA_REF = "#/components/schemas/ProblemDetail";
 
@@ -103,13 +104,13 @@ public class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI apiDescription(ObjectProvider<BuildProperties> buildProperties) {
-		return new OpenAPI().info(new Info().title("Rust vs Go API")
-			.summary("Sourced comparisons of Rust and Go from five articles: dimensions, verdicts and claims.")
-			.description(DESCRIPTION)
-			.version(version(buildProperties.getIfAvailable()))
-			.contact(new Contact().name("rust-vs-go-api maintainers"))
-			.license(new License().name("All rights reserved; quotes remain the copyright of their articles' authors")
-				.identifier("LicenseRef-All-Rights-Reserved")))
+		return new OpenAPI()
+			.info(new Info().title("Rust vs Go API")
+				.summary("Sourced comparisons of Rust and Go from five articles: dimensions, verdicts and claims.")
+				.description(DESCRIPTION)
+				.version(version(buildProperties.getIfAvailable()))
+				.contact(new Contact().name("rust-vs-go-api maintainers"))
+				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			// Relative, so that the description is the same wherever the API runs.
 			.servers(List.of(new Server().url("/").description("The server this description is served from")))
 			// Nothing is authenticated: an explicitly empty requirement says so.
