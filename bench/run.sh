@@ -19,12 +19,23 @@ for setting in "${SETTINGS[@]}"; do
 	if [ -n "${!setting+x}" ]; then ENV_OVERRIDES+="$setting=$(printf '%q' "${!setting}") "; fi
 done
 
+cd "$(dirname "$0")/.."
+# shellcheck source=../scripts/lib/jdk.sh
+source scripts/lib/jdk.sh
+# shellcheck source=../scripts/lib/jvm-options.sh
+source scripts/lib/jvm-options.sh
+
 # ---- Settings ------------------------------------------------------------------------------------------
-# JVM options of the container image (Dockerfile); the AOT cache option is added when measuring it.
-# The JVM flags of the Dockerfile's ENTRYPOINT, -XX: options and -D system properties such as
-# -Dspring.aot.enabled=true (less -XX:AOTCache, which the script adds itself).
-DOCKERFILE_FLAGS=$(grep '^ENTRYPOINT' Dockerfile | grep -o '"-\(XX:\|D\)[^"]*"' | tr -d '"' | grep -v '^-XX:AOTCache' | tr '\n' ' ')
-JVM_OPTS=${JVM_OPTS:-${DOCKERFILE_FLAGS% }}
+# JVM options of the container image: scripts/jvm.options, the argument file that the Dockerfile's training run
+# and ENTRYPOINT read (`java @jvm.options`); the AOT cache option is added when measuring it.
+JVM_OPTIONS_FILE=scripts/jvm.options
+if [ -z "${JVM_OPTS:-}" ]; then
+	read_jvm_options "$JVM_OPTIONS_FILE" || exit 1
+	JVM_OPTS="${JVM_OPTIONS[*]}"
+	JVM_OPTS_SOURCE="read from $JVM_OPTIONS_FILE (the image's argument file)"
+else
+	JVM_OPTS_SOURCE="set by JVM_OPTS"
+fi
 # Memory limit the app runs under, as a container would (a memory cgroup; the JVM sizes its heap from it).
 # Empty to run without one. Needs a writable cgroup memory controller (root); otherwise the run says so.
 CONTAINER_MEMORY=${CONTAINER_MEMORY-384M}
@@ -49,7 +60,6 @@ READY_PATH=/api/dimensions
 JAR_NAME=rust-vs-go-api-0.1.0.jar
 HOST=127.0.0.1
 
-cd "$(dirname "$0")/.."
 REPO=$(pwd)
 STARTED_AT=$(date -u +"%Y-%m-%d %H:%M UTC")
 # Busy and total CPU time of the machine (clock ticks), to tell how much CPU other processes took during the run.
@@ -117,16 +127,9 @@ if ! command -v wrk >/dev/null || [ ! -x "$NGINX_BIN" ] || ! command -v jq >/dev
 	NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 fi
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-	:
-elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-	export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-else
-	die "No JDK 21+: set JAVA_HOME"
-fi
+# JDK 21+ for the build (scripts/lib/jdk.sh); the AOT cache rows need 25+ and are skipped on older JDKs.
+select_jdk 21 || die "the build needs JDK 21 or newer"
 JAVA="$JAVA_HOME/bin/java"
-JAVA_MAJOR=$(java_major "$JAVA_HOME")
 JDK_VERSION=$("$JAVA" -version 2>&1 | head -2 | tail -1)
 AOT=0
 if [ "$JAVA_MAJOR" -ge 25 ]; then AOT=1; fi # one-step -XX:AOTCacheOutput needs JDK 25 (JEP 514)
@@ -744,7 +747,7 @@ later runs with, not a guarantee. Re-run the script to refresh this file.
 - JDK: $JDK_VERSION
 - Command: \`${ENV_OVERRIDES}bench/run.sh\`
 - Memory limit: $CGROUP_NOTE
-- JVM options: \`$JVM_OPTS\`, read from the Dockerfile's ENTRYPOINT (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
+- JVM options: \`$JVM_OPTS\`, $JVM_OPTS_SOURCE (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
   \`$RUN_DESC\`
 - Database: $DB_DESC
 - Load: \`$WRK_CMD\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')) on the same machine, so wrk, the app and nginx
