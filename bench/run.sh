@@ -22,9 +22,9 @@ for setting in "${SETTINGS[@]}"; do
 done
 
 cd "$(dirname "$0")/.."
-# shellcheck source=../scripts/lib/jdk.sh
+# shellcheck source=scripts/lib/jdk.sh
 source scripts/lib/jdk.sh
-# shellcheck source=../scripts/lib/jvm-options.sh
+# shellcheck source=scripts/lib/jvm-options.sh
 source scripts/lib/jvm-options.sh
 
 # ---- Settings ------------------------------------------------------------------------------------------
@@ -139,7 +139,6 @@ log "JDK: $JDK_VERSION ($JAVA_HOME)"
 # ---- Container-like memory limit -------------------------------------------------------------------------
 CGROUP=""
 CGROUP_NOTE="none (the JVM sized its heap from the host's memory)"
-HEAP_BASIS="the machine's memory"
 if [ -n "$CONTAINER_MEMORY" ]; then
 	limit_bytes=$(numfmt --from=iec "${CONTAINER_MEMORY%B}")
 	own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
@@ -155,7 +154,6 @@ if [ -n "$CONTAINER_MEMORY" ]; then
 	fi
 	if [ -n "$CGROUP" ]; then
 		CGROUP_NOTE="$CONTAINER_MEMORY memory cgroup, as a container limit (the JVM sizes its heap from it)"
-		HEAP_BASIS="the $CONTAINER_MEMORY memory limit"
 	else
 		log "No writable cgroup memory controller: running without a memory limit"
 	fi
@@ -536,18 +534,7 @@ fi
 CACHED_CASES=(claims-repeat claims-varied dimension-repeat dimension-varied dimensions-repeat)
 UNCACHED_CASES=(claims-uncached dimension-uncached dimensions-uncached)
 CASES=("${CACHED_CASES[@]}" "${UNCACHED_CASES[@]}")
-CLAIMS_VARIED="\`/api/claims?favors=GO&size={11..30}&page={0..3}\`, 80 URLs cycled"
-DIMENSION_VARIED="\`/api/dimensions/concurrency?source=..&favors=..\`, 256 filter combinations cycled"
-declare -A CASE_LABEL=(
-	[claims-repeat]="\`/api/claims?$CLAIMS_QUERY\`, repeated"
-	[claims-varied]="$CLAIMS_VARIED"
-	[dimension-repeat]="\`/api/dimensions/concurrency\`, repeated"
-	[dimension-varied]="$DIMENSION_VARIED"
-	[dimensions-repeat]="\`/api/dimensions\` (first page of 50), repeated"
-	[claims-uncached]="$CLAIMS_VARIED, **no response cache**"
-	[dimension-uncached]="$DIMENSION_VARIED, **no response cache**"
-	[dimensions-uncached]="\`/api/dimensions\`, 10 requests one at a time (curl; p99 column: the slowest), **no response cache**"
-)
+# The labels of the cases (the URLs each one requests) are in bench/render.mjs, which puts them on the page.
 declare -A SCALE_P50 SCALE_P99 SCALE_RPS SCALE_ERR SCALE_ROWS SCALE_START SCALE_RSS
 
 # write_paths <base url>: the cycled URL lists, valid at every data size (real sources and dimensions only).
@@ -662,6 +649,7 @@ UNCOMMITTED=false
 if [ -n "$(git -C "$REPO" status --porcelain -- src db pom.xml 2>/dev/null)" ]; then UNCOMMITTED=true; fi
 
 # A space-separated list of numbers as a JSON array.
+# shellcheck disable=SC2086 # the list is split into words on purpose
 numbers() { printf '%s\n' $1 | jq -sc '.'; }
 ENDPOINTS_JSON=$(for endpoint in "${ENDPOINTS[@]}"; do
 	a="app $endpoint" n="nginx $endpoint"

@@ -62,11 +62,11 @@ esac
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-# shellcheck source=../scripts/lib/jdk.sh
+# shellcheck source=scripts/lib/jdk.sh
 source scripts/lib/jdk.sh
-# shellcheck source=../scripts/lib/jvm-options.sh
+# shellcheck source=scripts/lib/jvm-options.sh
 source scripts/lib/jvm-options.sh
-# shellcheck source=../scripts/lib/start.sh
+# shellcheck source=scripts/lib/start.sh
 source scripts/lib/start.sh
 
 HOST=127.0.0.1

@@ -100,9 +100,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # ---- JDK 25+ (the AOT cache flags -XX:AOTCacheOutput/-XX:AOTCache need it) ----------------------
-# shellcheck source=lib/jdk.sh
+# shellcheck source=scripts/lib/jdk.sh
 source "$ROOT/scripts/lib/jdk.sh"
-# shellcheck source=lib/jvm-options.sh
+# shellcheck source=scripts/lib/jvm-options.sh
 source "$ROOT/scripts/lib/jvm-options.sh"
 select_jdk 25 || die "the AOT cache needs JDK 25 or newer"
 JAVA="$JAVA_HOME/bin/java"
