@@ -20,7 +20,9 @@
 # in even rounds, so that drift of the machine's speed during the run hits both alike.
 #
 # Usage:
-#   bench/startup.sh                  build both jars, then 25 rounds (50 API starts, 50 reference)
+#   bench/startup.sh                  build both jars, then 25 rounds (50 API starts, 50 reference;
+#                                     a round took about 27 s on this 2-core machine while another build
+#                                     ran, so some 15 minutes with the builds and the AOT training)
 #   SKIP_BUILD=1 N=2 bench/startup.sh reuse the jars, 2 rounds
 #   bench/startup.sh --ci             the start check of .ci/run: N (default 10) plain starts of the
 #                                     built jar, each must answer /actuator/health/readiness with 200
