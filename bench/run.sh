@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks the API on this machine and writes docs/performance.md:
+# Benchmarks the API on this machine and writes the measurements as JSON (target/bench/run.json), which
+# bench/render.mjs turns into docs/performance.md:
 #  1. throughput and latency of three endpoints against nginx serving the very same bytes as static files
 #     (alternating rounds, median of rounds), with wrk on 127.0.0.1;
 #  2. start-up time (process start to first successful request) for plain `java -jar`, the extracted jar,
@@ -7,7 +8,8 @@
 #     to show the machine's speed; resident memory after the load run;
 #  3. latency against data size: the real data (1x) and the synthetic data set (rustvsgo.synthetic.*) at
 #     larger scales, for repeated and for varied query strings, with and without the response cache.
-# Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~16 minutes)
+# Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~16 minutes),
+#        then node bench/render.mjs   (docs/performance.md from target/bench/run.json and target/bench/startup.json)
 #        SKIP_BUILD=1 bench/run.sh    reuses target/rust-vs-go-api-0.1.0.jar (and the reference app's jar)
 #        DB=postgres bench/run.sh     runs against fresh bench_run_* databases on 127.0.0.1:5432 instead of H2
 # Every setting below can be overridden from the environment. Only 127.0.0.1 is ever targeted.
@@ -19,12 +21,23 @@ for setting in "${SETTINGS[@]}"; do
 	if [ -n "${!setting+x}" ]; then ENV_OVERRIDES+="$setting=$(printf '%q' "${!setting}") "; fi
 done
 
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/jdk.sh
+source scripts/lib/jdk.sh
+# shellcheck source=scripts/lib/jvm-options.sh
+source scripts/lib/jvm-options.sh
+
 # ---- Settings ------------------------------------------------------------------------------------------
-# JVM options of the container image (Dockerfile); the AOT cache option is added when measuring it.
-# The JVM flags of the Dockerfile's ENTRYPOINT, -XX: options and -D system properties such as
-# -Dspring.aot.enabled=true (less -XX:AOTCache, which the script adds itself).
-DOCKERFILE_FLAGS=$(grep '^ENTRYPOINT' Dockerfile | grep -o '"-\(XX:\|D\)[^"]*"' | tr -d '"' | grep -v '^-XX:AOTCache' | tr '\n' ' ')
-JVM_OPTS=${JVM_OPTS:-${DOCKERFILE_FLAGS% }}
+# JVM options of the container image: scripts/jvm.options, the argument file that the Dockerfile's training run
+# and ENTRYPOINT read (`java @jvm.options`); the AOT cache option is added when measuring it.
+JVM_OPTIONS_FILE=scripts/jvm.options
+if [ -z "${JVM_OPTS:-}" ]; then
+	read_jvm_options "$JVM_OPTIONS_FILE" || exit 1
+	JVM_OPTS="${JVM_OPTIONS[*]}"
+	JVM_OPTS_SOURCE="read from $JVM_OPTIONS_FILE, the image's argument file"
+else
+	JVM_OPTS_SOURCE="set by JVM_OPTS"
+fi
 # Memory limit the app runs under, as a container would (a memory cgroup; the JVM sizes its heap from it).
 # Empty to run without one. Needs a writable cgroup memory controller (root); otherwise the run says so.
 CONTAINER_MEMORY=${CONTAINER_MEMORY-384M}
@@ -41,7 +54,7 @@ SCALE_DURATION=${SCALE_DURATION:-10}
 SCALE_WARMUP=${SCALE_WARMUP:-5}
 SKIP_BUILD=${SKIP_BUILD:-0}
 QUIET_WAIT=${QUIET_WAIT:-60}      # seconds to wait, at most, for other processes to leave the CPUs mostly idle
-OUTPUT=${OUTPUT:-docs/performance.md}
+OUTPUT=${OUTPUT:-target/bench/run.json}   # the measurements; bench/render.mjs makes docs/performance.md from them
 
 CLAIMS_QUERY="favors=GO&size=20"
 ENDPOINTS=("/api/dimensions" "/api/dimensions/concurrency" "/api/claims?$CLAIMS_QUERY")
@@ -49,7 +62,6 @@ READY_PATH=/api/dimensions
 JAR_NAME=rust-vs-go-api-0.1.0.jar
 HOST=127.0.0.1
 
-cd "$(dirname "$0")/.."
 REPO=$(pwd)
 STARTED_AT=$(date -u +"%Y-%m-%d %H:%M UTC")
 # Busy and total CPU time of the machine (clock ticks), to tell how much CPU other processes took during the run.
@@ -117,16 +129,9 @@ if ! command -v wrk >/dev/null || [ ! -x "$NGINX_BIN" ] || ! command -v jq >/dev
 	NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 fi
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-	:
-elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
-	export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-else
-	die "No JDK 21+: set JAVA_HOME"
-fi
+# JDK 21+ for the build (scripts/lib/jdk.sh); the AOT cache rows need 25+ and are skipped on older JDKs.
+select_jdk 21 || die "the build needs JDK 21 or newer"
 JAVA="$JAVA_HOME/bin/java"
-JAVA_MAJOR=$(java_major "$JAVA_HOME")
 JDK_VERSION=$("$JAVA" -version 2>&1 | head -2 | tail -1)
 AOT=0
 if [ "$JAVA_MAJOR" -ge 25 ]; then AOT=1; fi # one-step -XX:AOTCacheOutput needs JDK 25 (JEP 514)
@@ -134,7 +139,6 @@ log "JDK: $JDK_VERSION ($JAVA_HOME)"
 # ---- Container-like memory limit -------------------------------------------------------------------------
 CGROUP=""
 CGROUP_NOTE="none (the JVM sized its heap from the host's memory)"
-HEAP_BASIS="the machine's memory"
 if [ -n "$CONTAINER_MEMORY" ]; then
 	limit_bytes=$(numfmt --from=iec "${CONTAINER_MEMORY%B}")
 	own=$(awk -F: '$2 == "memory" {print $3}' /proc/self/cgroup)
@@ -150,7 +154,6 @@ if [ -n "$CONTAINER_MEMORY" ]; then
 	fi
 	if [ -n "$CGROUP" ]; then
 		CGROUP_NOTE="$CONTAINER_MEMORY memory cgroup, as a container limit (the JVM sizes its heap from it)"
-		HEAP_BASIS="the $CONTAINER_MEMORY memory limit"
 	else
 		log "No writable cgroup memory controller: running without a memory limit"
 	fi
@@ -512,26 +515,9 @@ NGINX_PID=""
 
 # shellcheck disable=SC2086 # word splitting of the per-round lists is intended
 med() { median $1; }
-# A latency for the tables: -1 means no request completed within the timeout.
-fmt_ms() { awk -v v="$1" 'BEGIN {if (v < 0) print "none"; else print v}'; }
-MAIN_TABLE="| Endpoint | Bytes | App req/s | nginx req/s | App / nginx | App p50 ms | App p99 ms | nginx p50 ms | nginx p99 ms | Errors app / nginx |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-ROUND_LINES=""
-declare -A RATIO
 for endpoint in "${ENDPOINTS[@]}"; do
-	a="app $endpoint"
-	n="nginx $endpoint"
-	app_rps=$(med "${RPS[$a]}")
-	nginx_rps=$(med "${RPS[$n]}")
-	RATIO[$endpoint]=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN {printf "%.2f", a / n}')
-	MAIN_TABLE+=$'\n'"| \`$endpoint\` | ${BYTES[$endpoint]} | $(printf '%.0f' "$app_rps") | $(printf '%.0f' "$nginx_rps") | ${RATIO[$endpoint]} | $(fmt_ms "$(med "${P50[$a]}")") | $(fmt_ms "$(med "${P99[$a]}")") | $(fmt_ms "$(med "${P50[$n]}")") | $(fmt_ms "$(med "${P99[$n]}")") | ${ERR[$a]} / ${ERR[$n]} |"
-	round_ratios=$(paste -d' ' <(tr ' ' '\n' <<<"${RPS[$a]% }") <(tr ' ' '\n' <<<"${RPS[$n]% }") \
-		| awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2}')
-	ROUND_LINES+="- \`$endpoint\`: app req/s ${RPS[$a]% }; nginx req/s ${RPS[$n]% }; app / nginx $round_ratios; app p99 ms ${P99[$a]% }; nginx p99 ms ${P99[$n]% }"$'\n'
+	log "$endpoint: median app $(med "${RPS["app $endpoint"]}") req/s, nginx $(med "${RPS["nginx $endpoint"]}") req/s; app p99 $(med "${P99["app $endpoint"]}") ms"
 done
-echo
-echo "$MAIN_TABLE"
-echo
 
 # ---- Latency against data size ---------------------------------------------------------------------------------
 # H2 keeps its data in the JVM heap, so at 100x the data alone outgrows a small container's heap:
@@ -548,18 +534,7 @@ fi
 CACHED_CASES=(claims-repeat claims-varied dimension-repeat dimension-varied dimensions-repeat)
 UNCACHED_CASES=(claims-uncached dimension-uncached dimensions-uncached)
 CASES=("${CACHED_CASES[@]}" "${UNCACHED_CASES[@]}")
-CLAIMS_VARIED="\`/api/claims?favors=GO&size={11..30}&page={0..3}\`, 80 URLs cycled"
-DIMENSION_VARIED="\`/api/dimensions/concurrency?source=..&favors=..\`, 256 filter combinations cycled"
-declare -A CASE_LABEL=(
-	[claims-repeat]="\`/api/claims?$CLAIMS_QUERY\`, repeated"
-	[claims-varied]="$CLAIMS_VARIED"
-	[dimension-repeat]="\`/api/dimensions/concurrency\`, repeated"
-	[dimension-varied]="$DIMENSION_VARIED"
-	[dimensions-repeat]="\`/api/dimensions\` (first page of 50), repeated"
-	[claims-uncached]="$CLAIMS_VARIED, **no response cache**"
-	[dimension-uncached]="$DIMENSION_VARIED, **no response cache**"
-	[dimensions-uncached]="\`/api/dimensions\`, 10 requests one at a time (curl; p99 column: the slowest), **no response cache**"
-)
+# The labels of the cases (the URLs each one requests) are in bench/render.mjs, which puts them on the page.
 declare -A SCALE_P50 SCALE_P99 SCALE_RPS SCALE_ERR SCALE_ROWS SCALE_START SCALE_RSS
 
 # write_paths <base url>: the cycled URL lists, valid at every data size (real sources and dimensions only).
@@ -645,8 +620,8 @@ for scale in $SCALES; do
 	dimensions=$(curl -s "$base/api/dimensions?size=1" | jq '.page.totalElements')
 	verdicts=$(curl -s "$base/api/verdicts?size=1" | jq '.page.totalElements')
 	claims=$(curl -s "$base/api/claims?size=1" | jq '.page.totalElements')
-	SCALE_ROWS[$scale]="$sources / $dimensions / $verdicts / $claims"
-	log "Data size ${scale}x: up in ${SCALE_START[$scale]} ms; sources/dimensions/verdicts/claims: ${SCALE_ROWS[$scale]}"
+	SCALE_ROWS[$scale]="$sources $dimensions $verdicts $claims"
+	log "Data size ${scale}x: up in ${SCALE_START[$scale]} ms; sources/dimensions/verdicts/claims: $sources / $dimensions / $verdicts / $claims"
 	write_paths "$base"
 	run_cases "$scale" "$base" "${CACHED_CASES[@]}"
 	SCALE_RSS[$scale]=$(rss_mb "$APP_PID")
@@ -661,152 +636,88 @@ for scale in $SCALES; do
 	stop_app
 done
 
-read -r -a scale_list <<<"$SCALES"
-first_scale=${scale_list[0]}
-last_scale=${scale_list[${#scale_list[@]} - 1]}
-SCALE_TABLE="| Request |"
-SCALE_SEP="|---|"
-for scale in $SCALES; do SCALE_TABLE+=" ${scale}x p50 / p99 ms (req/s) |"; SCALE_SEP+="---:|"; done
-SCALE_TABLE+=" ${last_scale}x / ${first_scale}x p50 |"$'\n'"$SCALE_SEP---:|"
-for name in "${CASES[@]}"; do
-	SCALE_TABLE+=$'\n'"| ${CASE_LABEL[$name]} |"
-	for scale in $SCALES; do
-		error_note=""
-		if [ "${SCALE_ERR["$name $scale"]}" != 0 ]; then error_note=", ${SCALE_ERR["$name $scale"]} errors"; fi
-		SCALE_TABLE+=" $(fmt_ms "${SCALE_P50["$name $scale"]}") / $(fmt_ms "${SCALE_P99["$name $scale"]}") ($(printf '%.0f' "${SCALE_RPS["$name $scale"]}"))$error_note |"
-	done
-	SCALE_TABLE+=" $(awk -v a="${SCALE_P50["$name $last_scale"]}" -v b="${SCALE_P50["$name $first_scale"]}" 'BEGIN {if (a < 0 || b <= 0) print "n/a"; else printf "%.1f", a / b}') |"
-done
-SCALE_FACTS="| Data size | Sources / dimensions / verdicts / claims | Start-up to first response | RSS after its runs (no memory limit) |"$'\n'"|---|---|---:|---:|"
-for scale in $SCALES; do
-	SCALE_FACTS+=$'\n'"| ${scale}x | ${SCALE_ROWS[$scale]} | ${SCALE_START[$scale]} ms | ${SCALE_RSS[$scale]} MB |"
-done
-echo "$SCALE_TABLE"
-echo
-
-# ---- Targets ---------------------------------------------------------------------------------------------------
-verdict() { if awk "BEGIN {exit !($1)}"; then echo met; else echo "**not met**"; fi; }
-c="/api/dimensions/concurrency"
-ac="app $c"
-APP_ERRORS=0
-for endpoint in "${ENDPOINTS[@]}"; do APP_ERRORS=$((APP_ERRORS + ${ERR["app $endpoint"]})); done
-TARGETS="| Target | Measured | |
-|---|---|---|
-| \`$c\` app req/s >= 0.30 x nginx ($CONNECTIONS connections) | ${RATIO[$c]} | $(verdict "${RATIO[$c]} >= 0.30") |
-| \`$c\` app p99 <= 15 ms | $(fmt_ms "$(med "${P99[$ac]}")") ms | $(verdict "$(med "${P99[$ac]}") >= 0 && $(med "${P99[$ac]}") <= 15") |
-| Zero errors (all endpoints, app) | $APP_ERRORS | $(verdict "$APP_ERRORS == 0") |"
-if [ "$AOT" = 1 ]; then
-	TARGETS+=$'\n'"| Start-up with the AOT cache <= 2.5 s | ${START_MS[aot]} ms | $(verdict "${START_MS[aot]} <= 2500") |"
-fi
-TARGETS+=$'\n'"| RSS <= 300 MB (after the load run) | $RSS_AFTER_LOAD MB | $(verdict "$RSS_AFTER_LOAD <= 300") |"
-for name in "${CASES[@]}"; do
-	a=${SCALE_P50["$name $last_scale"]}
-	b=${SCALE_P50["$name $first_scale"]}
-	TARGETS+=$'\n'"| ${last_scale}x p50 <= 3 x ${first_scale}x p50: ${CASE_LABEL[$name]} | $(fmt_ms "$a") vs $(fmt_ms "$b") ms | $(verdict "$a >= 0 && $b >= 0 && $a <= 3 * $b") |"
-done
-
-# ---- Report ----------------------------------------------------------------------------------------------------
+# ---- Measurements as JSON ------------------------------------------------------------------------------------
+# bench/render.mjs turns this file (and bench/startup.sh's) into docs/performance.md; the targets are judged there.
 own_cpu
 read -r BUSY_AT_END TOTAL_AT_END <<<"$(cpu_ticks)"
 OTHER_CPU_PERCENT=$(awk -v b=$((BUSY_AT_END - BUSY_AT_START)) -v t=$((TOTAL_AT_END - TOTAL_AT_START)) \
 	-v own="$(awk -v a="$OWN_CPU_S" -v b="$OWN_CPU_AT_START" 'BEGIN {print a - b}')" \
 	-v hz="$(getconf CLK_TCK)" 'BEGIN {other = b / hz - own; if (other < 0) other = 0; printf "%.0f", 100 * other / (t / hz)}')
-CPU_MODEL=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
-MEM_TOTAL=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 DB_DESC="H2 in memory (the default configuration)"
 if [ "$DB" = postgres ]; then DB_DESC="PostgreSQL $(psql -h "$HOST" -U postgres -tAc 'SHOW server_version') on $HOST (fresh bench_run_* databases)"; fi
-SPRING_AOT_DESC=""
-if [ "$SPRING_AOT" = 1 ]; then SPRING_AOT_DESC=" in Spring AOT mode (\`-Dspring.aot.enabled=true\`)"; fi
-START_ROWS="| \`java -jar $JAR_NAME\` (plain, no Spring AOT) | ${START_MS[plain]} ms | ${START_ALL[plain]} |
-| Extracted jar (\`-Djarmode=tools extract\`)$SPRING_AOT_DESC, no AOT cache | ${START_MS[extracted]} ms | ${START_ALL[extracted]} |"
-if [ "$AOT" = 1 ]; then
-	START_ROWS+=$'\n'"| Extracted jar$SPRING_AOT_DESC with \`-XX:AOTCache\` (trained with \`-XX:AOTCacheOutput -Dspring.context.exit=onRefresh\`) | ${START_MS[aot]} ms | ${START_ALL[aot]} |"
-else
-	START_ROWS+=$'\n'"| AOT cache | not measured: JDK $JAVA_MAJOR has no -XX:AOTCacheOutput (needs 25+) | |"
-fi
-START_ROWS+=$'\n'"| Reference app: \`java -jar $REF_JAR_NAME\` (plain, no Spring AOT) | ${START_MS[reference-plain]} ms | ${START_ALL[reference-plain]} |"
-if [ "$AOT" = 1 ]; then
-	START_ROWS+=$'\n'"| Reference app, extracted jar$SPRING_AOT_DESC with \`-XX:AOTCache\` (trained the same way) | ${START_MS[reference-aot]} ms | ${START_ALL[reference-aot]} |"
-fi
+UNCOMMITTED=false
+if [ -n "$(git -C "$REPO" status --porcelain -- src db pom.xml 2>/dev/null)" ]; then UNCOMMITTED=true; fi
+
+# A space-separated list of numbers as a JSON array.
+# shellcheck disable=SC2086 # the list is split into words on purpose
+numbers() { printf '%s\n' $1 | jq -sc '.'; }
+ENDPOINTS_JSON=$(for endpoint in "${ENDPOINTS[@]}"; do
+	a="app $endpoint" n="nginx $endpoint"
+	jq -nc --arg path "$endpoint" --argjson bytes "${BYTES[$endpoint]}" \
+		--argjson app_rps "$(numbers "${RPS[$a]}")" --argjson app_p50 "$(numbers "${P50[$a]}")" \
+		--argjson app_p99 "$(numbers "${P99[$a]}")" --argjson app_errors "${ERR[$a]}" \
+		--argjson nginx_rps "$(numbers "${RPS[$n]}")" --argjson nginx_p50 "$(numbers "${P50[$n]}")" \
+		--argjson nginx_p99 "$(numbers "${P99[$n]}")" --argjson nginx_errors "${ERR[$n]}" \
+		'{path: $path, bytes: $bytes,
+		  app: {rps: $app_rps, p50_ms: $app_p50, p99_ms: $app_p99, errors: $app_errors},
+		  nginx: {rps: $nginx_rps, p50_ms: $nginx_p50, p99_ms: $nginx_p99, errors: $nginx_errors}}'
+done | jq -sc '.')
+START_JSON=$(for kind in "${START_KINDS[@]}"; do
+	jq -nc --arg kind "$kind" --argjson ms "$(numbers "${START_ALL[$kind]}")" '{kind: $kind, ms: $ms}'
+done | jq -sc '.')
+FACTS_JSON=$(for scale in $SCALES; do
+	read -r sources dimensions verdicts claims <<<"${SCALE_ROWS[$scale]}"
+	jq -nc --argjson scale "$scale" --argjson sources "$sources" --argjson dimensions "$dimensions" \
+		--argjson verdicts "$verdicts" --argjson claims "$claims" --argjson start_ms "${SCALE_START[$scale]}" \
+		--argjson rss_mb "${SCALE_RSS[$scale]}" \
+		'{scale: $scale, sources: $sources, dimensions: $dimensions, verdicts: $verdicts, claims: $claims,
+		  start_ms: $start_ms, rss_mb: $rss_mb}'
+done | jq -sc '.')
+CASES_JSON=$(for name in "${CASES[@]}"; do
+	for scale in $SCALES; do
+		jq -nc --arg scale "$scale" --argjson p50 "${SCALE_P50["$name $scale"]}" --argjson p99 "${SCALE_P99["$name $scale"]}" \
+			--argjson rps "${SCALE_RPS["$name $scale"]}" --argjson errors "${SCALE_ERR["$name $scale"]}" \
+			'{($scale): {p50_ms: $p50, p99_ms: $p99, rps: $rps, errors: $errors}}'
+	done | jq -sc --arg name "$name" '{name: $name, results: add}'
+done | jq -sc '.')
 
 mkdir -p "$(dirname "$OUTPUT")"
-cat >"$OUTPUT" <<REPORT
-# Performance
-
-Generated by \`bench/run.sh\`; the figures are from one run on one machine, a baseline to compare
-later runs with, not a guarantee. Re-run the script to refresh this file.
-
-- Date: $STARTED_AT; code: commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$([ -z "$(git -C "$REPO" status --porcelain -- src db pom.xml 2>/dev/null)" ] || echo " plus uncommitted changes")
-- Machine: $(nproc) CPUs ($CPU_MODEL), $MEM_TOTAL memory, $(uname -sr)
-- Other processes on the machine used about $OTHER_CPU_PERCENT % of its CPU capacity during the measurements (machine
-  busy time from /proc/stat less this script's own processes); load average when they began: $LOAD_AT_START. Anything
-  well above 0 makes the figures worse than on a quiet machine.
-- JDK: $JDK_VERSION
-- Command: \`${ENV_OVERRIDES}bench/run.sh\`
-- Memory limit: $CGROUP_NOTE
-- JVM options: \`$JVM_OPTS\`, read from the Dockerfile's ENTRYPOINT (here: $GC_NAME, maximum heap $MAX_HEAP_MB MB); the load runs start the app as
-  \`$RUN_DESC\`
-- Database: $DB_DESC
-- Load: \`$WRK_CMD\` (wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')) on the same machine, so wrk, the app and nginx
-  share the $(nproc) CPUs. Errors are non-2xx/3xx responses plus socket errors.
-
-## App against nginx
-
-nginx $("$NGINX_BIN" -v 2>&1 | sed 's|.*nginx/||') (\`worker_processes auto\`, \`access_log off\`) serves the exact bytes the
-app returned for each request, as static files, so both send the same bodies. After ${WARMUP} s of warm-up per
-endpoint, app and nginx ran in alternating ${DURATION} s runs, $ROUNDS rounds each; the table shows the median of the rounds
-(App / nginx: median app req/s over median nginx req/s). Each round's app and nginx runs are back to back, so when other
-processes load the machine the per-round ratios below are the fairer comparison.
-
-$MAIN_TABLE
-
-Per round:
-
-$ROUND_LINES
-## Start-up and memory
-
-Process start to the first successful \`GET $READY_PATH\` (polled every 20 ms), median of $STARTS starts of each kind,
-taken in $STARTS rounds that start each kind once, in the order of the table:
-
-| Start | Median | All starts (ms) |
-|---|---:|---|
-$START_ROWS
-
-The reference app (\`bench/reference-app\`) is the smallest application of the same kind: Spring Boot 4.1 with Spring
-MVC, Spring Data JPA, Flyway and H2, one entity, one two-row migration and one endpoint. It starts with the same JVM
-options, in the same run, so its rows show how fast this machine is: issue 5 quotes such an app at "about 5 s" to start
-without an AOT cache.
-
-Resident memory (VmRSS) of the app after the load run above: **$RSS_AFTER_LOAD MB**. With these JVM options the heap may
-grow to $MAX_HEAP_MB MB here (MaxRAMPercentage of $HEAP_BASIS; in a container it applies to the container's memory
-limit).
-
-## Latency against data size
-
-These runs use no memory limit: H2 holds the whole data set in the JVM heap, which at 100x does
-not fit the heap of a 384 MiB container (PostgreSQL, in production, holds it outside).
-
-1x is the real data. Larger sizes add the synthetic data set (\`--rustvsgo.synthetic.enabled=true
---rustvsgo.synthetic.scale=n\`, see \`dev.rustvsgo.synthetic.SyntheticDataMigration\`): at scale n,
-ceil(n/2) sources, 10n dimensions, a verdict for most synthetic source and dimension pairs, and 1000n claims,
-all on synthetic sources and dimensions. Each cell is one ${SCALE_DURATION} s run after ${SCALE_WARMUP} s of warm-up with
-the same wrk settings.
-
-- "Repeated" requests one URL, so it measures the app's response cache (rendered JSON by URL).
-- "Cycled" requests rotate through distinct query strings. With the response cache on, that measures the cache too
-  once each string has been seen (all of them fit).
-- "No response cache" rows come from a second start of the app with \`--rustvsgo.response-cache.max-bytes=0\`: every
-  request renders from the database. With H2, an identical repeated query may still be answered from H2's reuse of
-  a prepared statement's last result, which is why the cycled URLs are the better measure of the database path.
-  The claim-count cache stays on: the cycled claim pages share one filter, so its total is counted once (on the
-  first full page) and each later request reads only its page.
-
-$SCALE_TABLE
-
-$SCALE_FACTS
-
-## Targets
-
-$TARGETS
-REPORT
-log "Wrote $OUTPUT (raw wrk output was in $WORK/wrk.log, removed on exit)"
+jq -n \
+	--arg started_at "$STARTED_AT" \
+	--arg commit "$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)" --argjson uncommitted "$UNCOMMITTED" \
+	--argjson cpus "$(nproc)" --arg cpu_model "$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)" \
+	--arg memory "$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)" --arg kernel "$(uname -sr)" \
+	--argjson other_cpu_percent "$OTHER_CPU_PERCENT" --arg load_at_start "$LOAD_AT_START" \
+	--arg jdk "$JDK_VERSION" --argjson java_major "$JAVA_MAJOR" --arg command "${ENV_OVERRIDES}bench/run.sh" \
+	--arg memory_limit "$CONTAINER_MEMORY" --argjson memory_limit_applied "$([ "$CGROUP_NOTE" = "${CGROUP_NOTE#none}" ] && echo true || echo false)" \
+	--arg jvm_options "$JVM_OPTS" --arg jvm_options_source "$JVM_OPTS_SOURCE" --arg gc "$GC_NAME" \
+	--argjson max_heap_mb "$MAX_HEAP_MB" --arg run_command "$RUN_DESC" \
+	--arg db "$DB" --arg db_description "$DB_DESC" \
+	--arg wrk_command "$WRK_CMD" --arg wrk_version "$(wrk -v 2>&1 | head -1 | awk '{print $2}')" \
+	--argjson connections "$CONNECTIONS" --argjson threads "$THREADS" --argjson timeout_s "$TIMEOUT" \
+	--argjson duration_s "$DURATION" --argjson warmup_s "$WARMUP" --argjson rounds "$ROUNDS" \
+	--arg nginx_version "$("$NGINX_BIN" -v 2>&1 | sed 's|.*nginx/||')" \
+	--arg claims_query "$CLAIMS_QUERY" --argjson endpoints "$ENDPOINTS_JSON" \
+	--arg ready_path "$READY_PATH" --argjson starts "$STARTS" --argjson aot "$([ "$AOT" = 1 ] && echo true || echo false)" \
+	--argjson spring_aot "$([ "$SPRING_AOT" = 1 ] && echo true || echo false)" --argjson start_kinds "$START_JSON" \
+	--arg jar_name "$JAR_NAME" --arg reference_jar_name "$REF_JAR_NAME" \
+	--argjson rss_after_load_mb "$RSS_AFTER_LOAD" \
+	--argjson scale_values "$(numbers "$SCALES")" --argjson scale_duration_s "$SCALE_DURATION" \
+	--argjson scale_warmup_s "$SCALE_WARMUP" --argjson facts "$FACTS_JSON" --argjson cases "$CASES_JSON" \
+	'{schema: "rust-vs-go-api/bench-run/1", started_at: $started_at, commit: $commit, uncommitted: $uncommitted,
+	  command: $command,
+	  machine: {cpus: $cpus, cpu_model: $cpu_model, memory: $memory, kernel: $kernel},
+	  other_cpu_percent: $other_cpu_percent, load_at_start: $load_at_start,
+	  jdk: $jdk, java_major: $java_major,
+	  memory_limit: {setting: (if $memory_limit == "" then null else $memory_limit end), applied: $memory_limit_applied},
+	  jvm_options: $jvm_options, jvm_options_source: $jvm_options_source, gc: $gc, max_heap_mb: $max_heap_mb,
+	  run_command: $run_command, db: $db, db_description: $db_description,
+	  wrk: {command: $wrk_command, version: $wrk_version, connections: $connections, threads: $threads,
+	        timeout_s: $timeout_s, duration_s: $duration_s, warmup_s: $warmup_s, rounds: $rounds},
+	  nginx_version: $nginx_version, claims_query: $claims_query, endpoints: $endpoints,
+	  startup: {ready_path: $ready_path, rounds: $starts, aot_cache: $aot, spring_aot: $spring_aot,
+	            jar_name: $jar_name, reference_jar_name: $reference_jar_name, kinds: $start_kinds},
+	  rss_after_load_mb: $rss_after_load_mb,
+	  scales: {values: $scale_values, duration_s: $scale_duration_s, warmup_s: $scale_warmup_s,
+	           facts: $facts, cases: $cases}}' >"$OUTPUT"
+log "Wrote $OUTPUT (raw wrk output was in $WORK/wrk.log, removed on exit); render docs/performance.md with: node bench/render.mjs"

@@ -3,24 +3,29 @@
 # Container smoke test without Docker: replays the Dockerfile recipe on this machine and checks
 # that the result starts and serves requests, with and without the JDK AOT cache.
 #
-# KEEP IN SYNC with ../Dockerfile. The Maven command, the layer extraction, the layer COPY order,
-# the AOT training command and the ENTRYPOINT are all read from the Dockerfile (only the copy of
-# target/rust-vs-go-api-*.jar to application.jar is repeated here), so a change there is exercised
-# here, and a change that breaks start-up fails CI.
+# KEEP IN SYNC with ../Dockerfile. The Maven command, the layer extraction, the runtime stage's
+# COPY lines, the AOT training command and the ENTRYPOINT are all read from the Dockerfile (only the
+# copy of target/rust-vs-go-api-*.jar to application.jar is repeated here), so a change there is
+# exercised here, and a change that breaks start-up fails CI. The JVM options are not in the
+# Dockerfile: it copies scripts/jvm.options into the image and both commands read it as
+# `java @jvm.options`; this script copies the same file the same way, so the JVM reads it here too.
 # The script also fails if the training command and the ENTRYPOINT stop using the same JVM flags,
-# if the extracted layers differ from the COPY lines, if the AOT cache is not actually used, or if
-# the Dockerfile gains ENV/ARG instructions (which it would not replay).
+# if the extracted layers differ from the COPY lines, if a copied file is kept out of the build
+# context by .dockerignore, if an `@argfile` is not in the runtime directory or does not read
+# cleanly (scripts/lib/jvm-options.sh), if the AOT cache is not actually used, or if the Dockerfile
+# gains ENV/ARG instructions (which it would not replay).
 #
 # Steps, as in the Dockerfile:
 #   1. ./mvnw package (the `RUN ./mvnw ... package` command); SKIP_BUILD=1 reuses target/*.jar
 #   2. copy the jar to application.jar and run the `RUN java -Djarmode=tools ...` command
-#   3. assemble the runtime directory from the `COPY --from=build /build/extracted/<layer>/ ./` lines
+#   3. assemble the runtime directory from the runtime stage's COPY lines, in order: the
+#      `COPY --from=build /build/extracted/<layer>/ ./` layers and `COPY scripts/jvm.options ./`
 #   4. start the ENTRYPOINT without its -XX:AOTCache flag (plain start), time it, probe, stop
-#   5. the `RUN java -XX:AOTCacheOutput=...` training run
+#   5. the `RUN java @jvm.options -XX:AOTCacheOutput=...` training run
 #   6. start the ENTRYPOINT exactly as written (AOT cache start), time it, probe, measure RSS, stop
 #
 # Environment:
-#   JAVA_HOME        JDK 25+ (else /usr/lib/jvm/temurin-25-jdk-amd64)
+#   JAVA_HOME        JDK 25+ (else the newest JDK 25+ under /usr/lib/jvm: scripts/lib/jdk.sh)
 #   SKIP_BUILD=1     reuse the existing target/rust-vs-go-api-*.jar
 #   SERVER_PORT      port for the application (default: a free port below the ephemeral range)
 #   RUNS             timed starts per mode (default 1)
@@ -36,7 +41,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DOCKERFILE="$ROOT/Dockerfile"
 RUNS="${RUNS:-1}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-120}"
-FALLBACK_JDK=/usr/lib/jvm/temurin-25-jdk-amd64
 READINESS_PATH=/actuator/health/readiness
 FALLBACK_READY_PATH=/api/dimensions
 
@@ -95,26 +99,12 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# ---- JDK 25+ --------------------------------------------------------------------------------------
-java_major() {
-	"$1/bin/java" -XshowSettings:properties -version 2>&1 |
-		sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
-}
-select_jdk() {
-	local candidate v
-	for candidate in "${JAVA_HOME:-}" "$FALLBACK_JDK"; do
-		[[ -n $candidate && -x $candidate/bin/java ]] || continue
-		v="$(java_major "$candidate")"
-		if [[ -n $v && $v -ge 25 ]]; then
-			echo "$candidate"
-			return
-		fi
-		log "ignoring $candidate: Java ${v:-unknown}, the AOT cache flags need Java 25+"
-	done
-	die "no JDK 25+ found: set JAVA_HOME to a JDK 25 or install one at $FALLBACK_JDK"
-}
-JAVA_HOME="$(select_jdk)"
-export JAVA_HOME
+# ---- JDK 25+ (the AOT cache flags -XX:AOTCacheOutput/-XX:AOTCache need it) ----------------------
+# shellcheck source=scripts/lib/jdk.sh
+source "$ROOT/scripts/lib/jdk.sh"
+# shellcheck source=scripts/lib/jvm-options.sh
+source "$ROOT/scripts/lib/jvm-options.sh"
+select_jdk 25 || die "the AOT cache needs JDK 25 or newer"
 JAVA="$JAVA_HOME/bin/java"
 if [[ -n ${JAVA_TOOL_OPTIONS:-} || -n ${JDK_JAVA_OPTIONS:-} ]]; then
 	log "warning: JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS are set and change the JVM flags under test"
@@ -160,8 +150,51 @@ read -r -a EXTRACT_CMD <<<"$(run_words "$EXTRACT_LINE")"
 
 BUILD_WORKDIR="$(instructions | awk '$1 == "WORKDIR" { print $2; exit }')"
 [[ -n $BUILD_WORKDIR ]] || die "no WORKDIR in the build stage"
-mapfile -t LAYER_SOURCES < <(instructions | sed -n -E 's#^COPY --from=build ([^ ]+) \./$#\1#p')
-[[ ${#LAYER_SOURCES[@]} -gt 0 ]] || die "no 'COPY --from=build <layer>/ ./' lines in the Dockerfile"
+# The runtime stage: the instructions after the last FROM.
+runtime_instructions() { instructions | awk '$1 == "FROM" { n++ } { line[NR] = $0; stage[NR] = n } END { for (i = 1; i <= NR; i++) if (stage[i] == n && line[i] !~ /^FROM /) print line[i] }'; }
+mapfile -t RUNTIME_COPIES < <(runtime_instructions | grep -E '^COPY ' || true)
+[[ ${#RUNTIME_COPIES[@]} -gt 0 ]] || die "no COPY lines in the runtime stage of the Dockerfile"
+LAYER_COUNT=0
+layer_copy_re='^COPY --from=build [^ ]+ \./$'
+file_copy_re='^COPY [^- ][^ ]* \./[^ /]*$'
+for line in "${RUNTIME_COPIES[@]}"; do
+	if [[ $line =~ $layer_copy_re ]]; then
+		LAYER_COUNT=$((LAYER_COUNT + 1))
+	elif [[ $line == "COPY --from="* ]]; then
+		die "cannot replay (only 'COPY --from=build <dir>/ ./' is supported): $line"
+	elif ! [[ $line =~ $file_copy_re ]]; then
+		die "cannot replay (only 'COPY <file> ./' or 'COPY <file> ./<name>' from the build context is supported): $line"
+	fi
+done
+[[ $LAYER_COUNT -gt 0 ]] || die "no 'COPY --from=build <layer>/ ./' lines in the Dockerfile"
+
+# .dockerignore, read like Docker does for the paths checked here: patterns relative to the context
+# root, `*` and `?` within one path segment, `**` across segments, `!` re-includes, the last
+# matching line wins, and a pattern that matches a parent directory matches what is inside it.
+dockerignored() { # path relative to the context root: succeeds when .dockerignore excludes it
+	local path=$1 pattern negate regex prefix excluded=0 part
+	[[ -f $ROOT/.dockerignore ]] || return 1
+	while IFS= read -r pattern || [[ -n $pattern ]]; do
+		pattern=${pattern%$'\r'}
+		pattern=$(printf '%s' "$pattern" | sed -E 's/^[[:space:]]+//; s/[[:space:]]+$//')
+		[[ -z $pattern || $pattern == \#* ]] && continue
+		negate=0
+		if [[ $pattern == !* ]]; then negate=1 pattern=${pattern#!}; fi
+		pattern=${pattern#/}
+		pattern=${pattern#./}
+		pattern=${pattern%/}
+		regex=$(printf '%s' "$pattern" | sed -E 's/[].[^$+(){}|\\]/\\&/g; s/\*\*/\x01/g; s/\*/[^\/]*/g; s/\?/[^\/]/g; s/\x01/.*/g')
+		prefix=""
+		for part in ${path//\// }; do
+			prefix=${prefix:+$prefix/}$part
+			if [[ $prefix =~ ^${regex}$ ]]; then
+				excluded=$((1 - negate))
+				break
+			fi
+		done
+	done <"$ROOT/.dockerignore"
+	[[ $excluded == 1 ]]
+}
 
 TRAIN_LINE="$(instruction '^RUN java .*-XX:AOTCacheOutput=')"
 read -r -a TRAIN_CMD <<<"$(run_words "$TRAIN_LINE")"
@@ -275,18 +308,43 @@ log "extracting: ${EXTRACT_LINE#RUN }"
 
 # ---- 3. assemble the runtime directory like the COPY lines ----------------------------------------
 mapfile -t jar_layers < <(cd "$BUILD_DIR" && "$JAVA" -Djarmode=tools -jar application.jar list-layers)
-copied_layers=()
-for src in "${LAYER_SOURCES[@]}"; do
-	[[ $src == "$BUILD_WORKDIR"/* ]] || die "COPY source $src is outside the build WORKDIR $BUILD_WORKDIR"
-	local_src="$BUILD_DIR/${src#"$BUILD_WORKDIR"/}"
-	[[ -d $local_src ]] || die "COPY source $src does not exist after extraction ($local_src)"
-	cp -a "${local_src%/}/." "$APP_DIR/"
-	layer="${src%/}"
-	copied_layers+=("${layer##*/}")
+copied_layers=() copied_files=()
+for line in "${RUNTIME_COPIES[@]}"; do
+	read -r _ src dest <<<"$line"
+	if [[ $src == --from=build ]]; then # a layer from the build stage
+		read -r _ _ src dest <<<"$line"
+		[[ $src == "$BUILD_WORKDIR"/* ]] || die "COPY source $src is outside the build WORKDIR $BUILD_WORKDIR"
+		local_src="$BUILD_DIR/${src#"$BUILD_WORKDIR"/}"
+		[[ -d $local_src ]] || die "COPY source $src does not exist after extraction ($local_src)"
+		cp -a "${local_src%/}/." "$APP_DIR/"
+		layer="${src%/}"
+		copied_layers+=("${layer##*/}")
+	else # a file from the build context (the repository)
+		[[ -f $ROOT/$src ]] || die "COPY source $src is not a file in the repository: $line"
+		! dockerignored "$src" || die ".dockerignore keeps $src out of the build context, but the Dockerfile copies it"
+		name=${dest#./}
+		[[ -n $name ]] || name=$(basename "$src")
+		cp "$ROOT/$src" "$APP_DIR/$name"
+		copied_files+=("$src -> $name")
+	fi
 done
 [[ "${copied_layers[*]}" == "${jar_layers[*]}" ]] ||
 	die "the Dockerfile copies layers '${copied_layers[*]}' but the jar has '${jar_layers[*]}' (in this order)"
-log "runtime directory assembled from layers: ${copied_layers[*]}"
+log "runtime directory assembled from layers: ${copied_layers[*]}; files: ${copied_files[*]:-none}"
+
+# Argument files named by the training command and the ENTRYPOINT (`java @jvm.options ...`): the JVM
+# reads them from the working directory, so they must have been copied there, and they must read
+# cleanly (no quotes, no '#' inside an option: scripts/lib/jvm-options.sh).
+ARGFILE_OPTIONS=""
+for arg in "${TRAIN_CMD[@]:1}" "${ENTRY_CMD[@]:1}"; do
+	[[ $arg == @* ]] || continue
+	argfile=${arg#@}
+	[[ $argfile != /* && -f $APP_DIR/$argfile ]] ||
+		die "the Dockerfile runs java $arg, but no COPY line puts $argfile into the working directory"
+	read_jvm_options "$APP_DIR/$argfile" || die "$argfile does not read as a plain JVM argument file"
+	ARGFILE_OPTIONS="$arg = ${JVM_OPTIONS[*]}"
+done
+[[ -n $ARGFILE_OPTIONS ]] || log "note: the Dockerfile's java commands use no @argfile"
 
 # ---- helpers: start, probe, stop ------------------------------------------------------------------
 if [[ -n ${EPOCHREALTIME:-} ]]; then
@@ -425,5 +483,6 @@ container-smoke: OK ($java_version, $(nproc 2>/dev/null || echo '?') CPUs, load 
   plain start, ms (no AOT cache):   ${PLAIN_TIMES[*]}
   AOT cache start, ms:              ${AOT_TIMES[*]}
   AOT cache file $aot_output:            $AOT_BYTES bytes ($((AOT_BYTES / 1024 / 1024)) MB)
+  JVM options:                      ${ARGFILE_OPTIONS:-none}
   RSS after ~20 requests, MB:       plain ${PLAIN_RSS}, AOT cache ${AOT_RSS}
 EOF
