@@ -115,12 +115,105 @@ abstract class ApiHttpTests {
 	}
 
 	@Test
+	void everyArticleHasAnOverallVerdictAndADependsVerdictCarriesConditionsForBothSides() {
+		List<Map<String, Object>> overall = list(getJson("/api/verdicts?dimension=overall"), "verdicts");
+		assertThat(overall).extracting((verdict) -> slugOf(verdict.get("source")))
+			.containsExactlyInAnyOrder("battle-for-the-future-of-backend", "go-for-a-job-rust-to-understand-computers",
+					"practical-comparison-2026", "rust-vs-go-2025-which-backend-language", "two-roads-one-destination");
+		Map<String, Object> battle = overall.stream()
+			.filter((verdict) -> "battle-for-the-future-of-backend".equals(slugOf(verdict.get("source"))))
+			.findFirst()
+			.orElseThrow();
+		assertThat(battle.get("winner")).isEqualTo("DEPENDS");
+		assertThat(battle.get("basis")).isEqualTo("STATED");
+		assertThat(list(battle, "conditions"))
+			.extracting((condition) -> condition.get("favors") + ": " + condition.get("quote"))
+			.containsExactly("RUST: Choose Rust if you need maximum performance, security, and memory safety.",
+					"GO: Choose Go if you want scalable, easy-to-maintain, and cloud-native applications.");
+		Map<String, Object> performance = list(
+				getJson("/api/verdicts?dimension=performance&source=battle-for-the-future-of-backend"), "verdicts")
+			.get(0);
+		assertThat(list(performance, "conditions")).extracting((condition) -> condition.get("favors"))
+			.containsExactly("RUST", "GO");
+	}
+
+	@Test
+	void filtersVerdictsAndConsensusByBasis() {
+		List<Map<String, Object>> implied = list(getJson("/api/verdicts?basis=IMPLIED&dimension=error-handling"),
+				"verdicts");
+		assertThat(implied).extracting((verdict) -> slugOf(verdict.get("source")) + "=" + verdict.get("winner"))
+			.contains("go-for-a-job-rust-to-understand-computers=RUST", "two-roads-one-destination=RUST");
+		assertThat(implied).allSatisfy((verdict) -> assertThat(verdict.get("basis")).isEqualTo("IMPLIED"));
+		Map<String, Object> all = map(getJson("/api/dimensions/error-handling"), "consensus");
+		Map<String, Object> stated = map(getJson("/api/dimensions/error-handling?basis=STATED"), "consensus");
+		assertThat((int) stated.get("verdicts")).isLessThan((int) all.get("verdicts"));
+	}
+
+	@Test
+	void tellsAnArticleThatDiscussesADimensionWithoutASideFromOneThatNeverDoes() {
+		List<Map<String, Object>> without = list(getJson("/api/dimensions/concurrency"), "sourcesWithoutVerdict");
+		assertThat(without).singleElement().satisfies((source) -> {
+			assertThat(slugOf(source.get("source"))).isEqualTo("practical-comparison-2026");
+			assertThat(source.get("discussed")).isEqualTo(true);
+			assertThat((int) source.get("claims")).isPositive();
+		});
+		List<Map<String, Object>> jobs = list(getJson("/api/dimensions/job-market"), "sourcesWithoutVerdict");
+		assertThat(jobs).filteredOn((source) -> "two-roads-one-destination".equals(slugOf(source.get("source"))))
+			.singleElement()
+			.satisfies((source) -> assertThat(source.get("discussed")).isEqualTo(false));
+	}
+
+	@Test
+	void twoArticlesRecommendRustForWebAssemblyAndFinancialSystemsDivideThem() {
+		Map<String, Object> webassembly = getJson("/api/use-cases/webassembly");
+		assertThat(map(webassembly, "articles")).containsEntry("rust", 2).containsEntry("go", 0);
+		assertThat(list(webassembly, "recommendations"))
+			.extracting((recommendation) -> slugOf(recommendation.get("source")))
+			.containsExactlyInAnyOrder("practical-comparison-2026", "go-for-a-job-rust-to-understand-computers");
+		Map<String, Object> financial = getJson("/api/use-cases/financial-systems");
+		assertThat(financial.get("sourcesDisagree")).isEqualTo(true);
+		assertThat(list(financial, "recommendations")).extracting((recommendation) -> recommendation.get("quote"))
+			.contains("Fintech and payment processors adopt Go for fast, efficient transaction processing.");
+		assertThat(list(getJson("/api/use-cases?language=BOTH"), "useCases"))
+			.extracting((useCase) -> map(useCase, "useCase").get("slug"))
+			.containsExactly("networking");
+	}
+
+	@Test
+	void dropboxIsOneOrganisationNamedUnderBothLanguages() {
+		List<Map<String, Object>> both = list(getJson("/api/adopters?language=BOTH"), "adopters");
+		assertThat(both).extracting((adopter) -> map(adopter, "organisation").get("slug"))
+			.contains("dropbox", "cloudflare", "discord");
+		Map<String, Object> dropbox = getJson("/api/adopters/dropbox");
+		assertThat(list(dropbox, "statements"))
+			.extracting((statement) -> statement.get("language") + " " + statement.get("purpose"))
+			.contains("RUST storage system components", "GO file synchronization and backend services");
+	}
+
+	@Test
+	void cratesIoFiguresOfTwoArticlesAreOpenBoundsLinkedToTheirClaims() {
+		List<Map<String, Object>> figures = list(getJson("/api/figures?metric=crates-io-packages"), "figures");
+		assertThat(figures).extracting((figure) -> slugOf(figure.get("source")) + " " + figure.get("lower"))
+			.containsExactlyInAnyOrder("practical-comparison-2026 140000", "two-roads-one-destination 100000");
+		for (Map<String, Object> figure : figures) {
+			assertThat(figure.get("value")).isNull();
+			Map<String, Object> claim = getJson((String) figure.get("claim"));
+			assertThat((String) claim.get("quote")).contains(((String) figure.get("quote")).substring(0, 12));
+		}
+		List<Map<String, Object>> ranges = list(getJson("/api/figures?metric=time-to-productive&subject=GO"),
+				"figures");
+		assertThat(ranges)
+			.extracting((figure) -> figure.get("lower") + "-" + figure.get("upper") + " " + figure.get("unit"))
+			.contains("2-4 weeks");
+	}
+
+	@Test
 	void pagesThroughDimensionsInDisplayOrderWithWorkingLinks() {
 		Map<String, Object> first = getJson("/api/dimensions?size=5");
 		assertThat(list(first, "dimensions")).extracting((dimension) -> dimension.get("slug"))
-			.containsExactly("performance", "memory", "concurrency", "safety", "error-handling");
+			.containsExactly("overall", "performance", "memory", "concurrency", "safety");
 		assertThat(map(first, "page"))
-			.containsExactlyInAnyOrderEntriesOf(Map.of("number", 0, "size", 5, "totalElements", 21, "totalPages", 5));
+			.containsExactlyInAnyOrderEntriesOf(Map.of("number", 0, "size", 5, "totalElements", 22, "totalPages", 5));
 		Map<String, Object> links = map(first, "links");
 		assertThat(links.get("self")).isEqualTo("/api/dimensions?page=0&size=5");
 		assertThat(links.get("first")).isEqualTo("/api/dimensions?page=0&size=5");
@@ -129,16 +222,16 @@ abstract class ApiHttpTests {
 		assertThat(links.get("last")).isEqualTo("/api/dimensions?page=4&size=5");
 		Map<String, Object> second = getJson((String) links.get("next"));
 		assertThat(list(second, "dimensions")).extracting((dimension) -> dimension.get("slug"))
-			.containsExactly("type-system", "learning-curve", "team-productivity", "compile-speed", "tooling");
+			.containsExactly("error-handling", "type-system", "learning-curve", "team-productivity", "compile-speed");
 		Map<String, Object> last = getJson((String) links.get("last"));
 		assertThat(list(last, "dimensions")).extracting((dimension) -> dimension.get("slug"))
-			.containsExactly("outlook");
+			.containsExactly("philosophy", "outlook");
 		assertThat(map(last, "links").get("next")).isNull();
 		assertThat(map(last, "links").get("prev")).isEqualTo("/api/dimensions?page=3&size=5");
 		Map<String, Object> beyond = getJson("/api/dimensions?page=5&size=5");
 		assertThat(list(beyond, "dimensions")).isEmpty();
 		assertThat(map(beyond, "page")).containsEntry("number", 5)
-			.containsEntry("totalElements", 21)
+			.containsEntry("totalElements", 22)
 			.containsEntry("totalPages", 5);
 		assertThat(map(beyond, "links").get("next")).isNull();
 		assertThat(map(beyond, "links").get("prev")).isEqualTo("/api/dimensions?page=4&size=5");
@@ -155,7 +248,7 @@ abstract class ApiHttpTests {
 			assertThat(dimension.get("claimCount")).as(slug)
 				.isEqualTo(map(getJson("/api/claims?size=1&dimension=" + slug), "page").get("totalElements"));
 		}
-		Map<String, Object> learning = dimensions.get(1);
+		Map<String, Object> learning = dimensions.get(2);
 		assertThat(learning.get("slug")).isEqualTo("learning-curve");
 		assertThat(map(learning, "consensus").get("leading")).isEqualTo("GO");
 	}
@@ -189,9 +282,9 @@ abstract class ApiHttpTests {
 		// The second page starts inside learning-curve, whose five GO verdicts span two
 		// pages.
 		assertThat(served.subList(0, 6)).containsExactly("concurrency=battle-for-the-future-of-backend",
+				"concurrency=go-for-a-job-rust-to-understand-computers",
 				"concurrency=rust-vs-go-2025-which-backend-language", "learning-curve=battle-for-the-future-of-backend",
-				"learning-curve=go-for-a-job-rust-to-understand-computers", "learning-curve=practical-comparison-2026",
-				"learning-curve=rust-vs-go-2025-which-backend-language");
+				"learning-curve=go-for-a-job-rust-to-understand-computers", "learning-curve=practical-comparison-2026");
 		Map<String, Object> beyond = getJson("/api/verdicts?winner=GO&size=4&page=" + pages);
 		assertThat(list(beyond, "verdicts")).isEmpty();
 		assertThat(map(beyond, "page").get("totalElements")).isEqualTo(expected.size());

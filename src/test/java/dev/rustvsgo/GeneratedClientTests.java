@@ -47,7 +47,7 @@ class GeneratedClientTests {
 
 	@Test
 	void comparesConcurrency() throws ApiException {
-		Comparison comparison = new DimensionsApi(this.apiClient).compareDimension("concurrency", null, null);
+		Comparison comparison = new DimensionsApi(this.apiClient).compareDimension("concurrency", null, null, null);
 		assertThat(comparison.getDimension().getSlug()).isEqualTo("concurrency");
 		assertThat(comparison.getVerdicts())
 			.extracting((verdict) -> verdict.getSource().getSlug() + "=" + verdict.getWinner())
@@ -62,7 +62,7 @@ class GeneratedClientTests {
 	@Test
 	void narrowsAComparisonWithFilters() throws ApiException {
 		Comparison comparison = new DimensionsApi(this.apiClient).compareDimension("concurrency",
-				List.of("battle-for-the-future-of-backend"), List.of("GO"));
+				List.of("battle-for-the-future-of-backend"), List.of("GO"), null);
 		assertThat(comparison.getVerdicts()).singleElement()
 			.extracting(Verdict::getWinner)
 			.isEqualTo(Verdict.WinnerEnum.GO);
@@ -91,38 +91,39 @@ class GeneratedClientTests {
 	@Test
 	void pagesThroughDimensionsInDisplayOrder() throws ApiException {
 		DimensionsApi dimensions = new DimensionsApi(this.apiClient);
-		DimensionList first = dimensions.listDimensions(0, 5);
+		DimensionList first = dimensions.listDimensions(null, 0, 5);
 		assertThat(first.getDimensions()).extracting(DimensionSummary::getSlug)
-			.containsExactly("performance", "memory", "concurrency", "safety", "error-handling");
-		assertThat(first.getPage().getTotalElements()).isEqualTo(21);
+			.containsExactly("overall", "performance", "memory", "concurrency", "safety");
+		assertThat(first.getPage().getTotalElements()).isEqualTo(22);
 		assertThat(first.getPage().getTotalPages()).isEqualTo(5);
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/dimensions?page=1&size=5");
-		DimensionList last = dimensions.listDimensions(4, 5);
-		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug).containsExactly("outlook");
+		DimensionList last = dimensions.listDimensions(null, 4, 5);
+		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug).containsExactly("philosophy", "outlook");
 		assertThat(last.getLinks().getNext()).isNull();
-		DimensionList byDefault = dimensions.listDimensions(null, null);
+		DimensionList byDefault = dimensions.listDimensions(null, null, null);
 		assertThat(byDefault.getPage().getSize()).isEqualTo(50);
-		assertThat(byDefault.getDimensions()).hasSize(21);
+		assertThat(byDefault.getDimensions()).hasSize(22);
 	}
 
 	@Test
 	void pagesThroughTheVerdictsForGo() throws ApiException {
 		VerdictsApi verdicts = new VerdictsApi(this.apiClient);
-		VerdictList first = verdicts.listVerdicts(null, null, List.of("GO"), 0, 4);
-		VerdictList second = verdicts.listVerdicts(null, null, List.of("GO"), 1, 4);
-		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements()).isEqualTo(15);
+		VerdictList first = verdicts.listVerdicts(null, null, List.of("GO"), null, 0, 4);
+		VerdictList second = verdicts.listVerdicts(null, null, List.of("GO"), null, 1, 4);
+		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements()).isEqualTo(25);
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/verdicts?winner=GO&page=1&size=4");
 		assertThat(first.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
-			.containsExactly("concurrency", "concurrency", "learning-curve", "learning-curve");
+			.containsExactly("concurrency", "concurrency", "concurrency", "learning-curve");
 		assertThat(second.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
-			.containsExactly("learning-curve", "learning-curve", "learning-curve", "team-productivity");
-		assertThat(second.getVerdicts().get(0).getSource().getSlug()).isEqualTo("practical-comparison-2026");
+			.containsExactly("learning-curve", "learning-curve", "learning-curve", "learning-curve");
+		assertThat(second.getVerdicts().get(0).getSource().getSlug())
+			.isEqualTo("go-for-a-job-rust-to-understand-computers");
 	}
 
 	@Test
 	void readsTheProblemOfAPageSizeOverTheCap() throws Exception {
 		ApiException error = catchThrowableOfType(ApiException.class,
-				() -> new VerdictsApi(this.apiClient).listVerdicts(null, null, List.of("GO"), 0, 101));
+				() -> new VerdictsApi(this.apiClient).listVerdicts(null, null, List.of("GO"), null, 0, 101));
 		assertThat(error.getCode()).isEqualTo(400);
 		ProblemDetail problem = this.apiClient.getObjectMapper()
 			.readValue(error.getResponseBody(), ProblemDetail.class);
@@ -134,7 +135,7 @@ class GeneratedClientTests {
 	@Test
 	void readsAProblemDetailFromAnError() throws Exception {
 		ApiException error = catchThrowableOfType(ApiException.class,
-				() -> new DimensionsApi(this.apiClient).compareDimension("telepathy", null, null));
+				() -> new DimensionsApi(this.apiClient).compareDimension("telepathy", null, null, null));
 		assertThat(error.getCode()).isEqualTo(404);
 		ProblemDetail problem = this.apiClient.getObjectMapper()
 			.readValue(error.getResponseBody(), ProblemDetail.class);

@@ -32,7 +32,11 @@ class PostgresApiHttpTests extends ApiHttpTests {
 			"/api/sources/two-roads-one-destination", "/api/sources/go-for-a-job-rust-to-understand-computers",
 			"/api/claims", "/api/claims?size=100", "/api/claims?size=100&page=1", "/api/claims?size=100&page=2",
 			"/api/claims?q=garbage&size=50", "/api/claims?kind=ADOPTION&size=100", "/api/verdicts",
-			"/api/verdicts?winner=GO", "/api/dimensions/telepathy", "/api/claims?favors=ZIG");
+			"/api/verdicts?winner=GO", "/api/dimensions/telepathy", "/api/claims?favors=ZIG", "/api/verdicts?size=100",
+			"/api/verdicts?basis=IMPLIED", "/api/dimensions?basis=STATED", "/api/dimensions/overall", "/api/use-cases",
+			"/api/use-cases/financial-systems", "/api/use-cases?language=BOTH", "/api/figures?size=100",
+			"/api/figures?metric=time-to-productive", "/api/adopters", "/api/adopters/google", "/api/claims/107",
+			"/api/claims/999999", "/api/figures?metric=zig");
 
 	@Test
 	void servesByteForByteTheSameJsonAsH2() {

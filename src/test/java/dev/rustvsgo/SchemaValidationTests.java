@@ -24,8 +24,8 @@ class SchemaValidationTests {
 	@Test
 	void everyEntityMatchesTheMigratedSchemaAndReadsEverySeededRow() {
 		assertThat(readAll("SourceEntity")).isEqualTo(5);
-		assertThat(readAll("DimensionEntity")).isEqualTo(21);
-		assertThat(readAll("VerdictEntity")).isEqualTo(44);
+		assertThat(readAll("DimensionEntity")).isEqualTo(22);
+		assertThat(readAll("VerdictEntity")).isEqualTo(65);
 		assertThat(readAll("ClaimEntity")).isEqualTo(399);
 	}
 

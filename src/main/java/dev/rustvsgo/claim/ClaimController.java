@@ -30,6 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,6 +96,20 @@ class ClaimController {
 					schema = @Schema(allowableValues = { "id", "-id", "favors", "-favors", "kind", "-kind" },
 							defaultValue = "id")) @RequestParam(name = "sort", defaultValue = "id") String sort) {
 		return find(dimension, source, favors, kind, q, page, size, sort);
+	}
+
+	@GetMapping("/{id:[0-9]+}")
+	@Operation(operationId = "getClaim", summary = "One claim",
+			description = "The claim with this id, as listed by /api/claims (figures link here through their claim).")
+	@ApiResponse(responseCode = "200", description = "The claim")
+	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No claim has this id. The problem names it (`id`).",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	Claim get(@Parameter(description = "Claim id, as listed by /api/claims", example = "107") @PathVariable long id) {
+		return this.claims.get(id);
 	}
 
 	private static Map<String, Sort> sorts() {

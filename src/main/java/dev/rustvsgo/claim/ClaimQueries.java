@@ -3,6 +3,7 @@ package dev.rustvsgo.claim;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 import java.util.Collection;
 import java.util.List;
@@ -71,6 +72,13 @@ public class ClaimQueries {
 			.map(this::toClaim);
 	}
 
+	/** The claim with this id: one SQL statement; a 404 problem when there is none. */
+	public Claim get(long id) {
+		return this.repository.findById(id)
+			.map(this::toClaim)
+			.orElseThrow(() -> ResourceNotFoundException.forId("claim", id, "/api/claims"));
+	}
+
 	/** Every matching claim in article order (by id): one SQL statement. */
 	public List<Claim> findAll(ClaimFilter filter) {
 		return this.repository.findAll(filter.toSpecification(), Sort.by("id")).stream().map(this::toClaim).toList();
@@ -90,6 +98,24 @@ public class ClaimQueries {
 		Root<ClaimEntity> root = query.from(ClaimEntity.class);
 		Path<Long> dimensionId = root.get("dimensionId");
 		query.multiselect(dimensionId, cb.count(root)).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
+		return this.entityManager.createQuery(query)
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
+	}
+
+	/**
+	 * Number of claims per source database id on one dimension (sources without claims on
+	 * it are absent): one SQL statement.
+	 */
+	public Map<Long, Long> countBySource(long dimensionId) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<ClaimEntity> root = query.from(ClaimEntity.class);
+		Path<Long> sourceId = root.get("sourceId");
+		query.multiselect(sourceId, cb.count(root))
+			.where(cb.equal(root.get("dimensionId"), dimensionId))
+			.groupBy(sourceId);
 		return this.entityManager.createQuery(query)
 			.getResultList()
 			.stream()

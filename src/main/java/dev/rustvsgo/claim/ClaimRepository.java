@@ -1,6 +1,7 @@
 package dev.rustvsgo.claim;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -11,5 +12,7 @@ interface ClaimRepository extends Repository<ClaimEntity, Long>, JpaSpecificatio
 
 	@Override
 	List<ClaimEntity> findAll(Specification<ClaimEntity> specification, Sort sort);
+
+	Optional<ClaimEntity> findById(Long id);
 
 }

@@ -2,7 +2,6 @@ package dev.rustvsgo.comparison;
 
 import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.reference.Dimension;
-import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.verdict.Verdict;
 
 import java.util.List;
@@ -16,14 +15,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param consensus tally of the verdicts listed
  * @param verdicts each article's verdict, ordered by source slug
  * @param sourcesWithoutVerdict the articles (within the source filter) that take no side
- * on this dimension
+ * on this dimension, each saying whether it discusses the dimension at all
  * @param claims the claims, grouped by the side they favour, each in article order
  */
 @Schema(description = "The comparison of Rust and Go on one dimension across the articles.")
 public record Comparison(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Dimension dimension,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Consensus consensus,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Verdict> verdicts,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<SourceRef> sourcesWithoutVerdict,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<SourceWithoutVerdict> sourcesWithoutVerdict,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ClaimsBySide claims) {
 
 	/**

@@ -8,7 +8,8 @@ import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SlugIndex;
 import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.reference.SourceRef;
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
@@ -51,10 +52,10 @@ class ComparisonService {
 	 * statements, both grouped by dimension and restricted to the dimensions on the page
 	 * (no statement at all past the last page).
 	 */
-	Page<DimensionSummary> list(Pageable pageable) {
+	Page<DimensionSummary> list(Pageable pageable, List<Basis> bases) {
 		SlugIndex<Dimension> index = this.dimensions.index();
 		List<Long> ids = Paging.slice(index.ids(), pageable);
-		Map<Long, Map<Winner, Long>> verdictCounts = this.verdicts.countByDimensionAndWinner(ids);
+		Map<Long, Map<Winner, Long>> verdictCounts = this.verdicts.countByDimensionAndWinner(ids, bases);
 		Map<Long, Long> claimCounts = this.claims.countByDimension(ids);
 		List<DimensionSummary> summaries = ids.stream().map((id) -> {
 			Dimension dimension = index.byId(id);
@@ -65,27 +66,33 @@ class ComparisonService {
 	}
 
 	/**
-	 * The comparison for one dimension: two SQL statements.
+	 * The comparison for one dimension: at most four SQL statements (verdicts, their
+	 * conditions, claims, claims per source).
 	 * @param slug the dimension slug; 404 problem when unknown
 	 * @param sourceSlugs only these sources (empty for all); 400 problem when one is
 	 * unknown
 	 * @param favors only claims favouring these sides (empty for all)
+	 * @param bases only verdicts with these bases (empty for all)
 	 */
-	Comparison compare(String slug, List<String> sourceSlugs, List<Favors> favors) {
+	Comparison compare(String slug, List<String> sourceSlugs, List<Favors> favors, List<Basis> bases) {
 		Dimension dimension = this.dimensions.index().get(slug);
 		long dimensionId = this.dimensions.index().idOf(slug);
 		List<Long> sourceIds = this.sources.index().idsOf("source", sourceSlugs);
-		List<Verdict> verdicts = this.verdicts.find(List.of(dimensionId), sourceIds, List.of());
+		List<Verdict> verdicts = this.verdicts.find(List.of(dimensionId), sourceIds, List.of(), bases);
 		Set<String> withVerdict = verdicts.stream()
 			.map((verdict) -> verdict.source().slug())
 			.collect(Collectors.toSet());
-		List<SourceRef> withoutVerdict = this.sources.index()
+		List<Source> without = this.sources.index()
 			.all()
 			.stream()
 			.filter((source) -> sourceSlugs.isEmpty() || sourceSlugs.contains(source.slug()))
 			.filter((source) -> !withVerdict.contains(source.slug()))
-			.map((source) -> source.toRef())
 			.toList();
+		Map<Long, Long> claimsBySource = without.isEmpty() ? Map.of() : this.claims.countBySource(dimensionId);
+		List<SourceWithoutVerdict> withoutVerdict = without.stream().map((source) -> {
+			long claims = claimsBySource.getOrDefault(this.sources.index().idOf(source.slug()), 0L);
+			return new SourceWithoutVerdict(source.toRef(), claims > 0, claims);
+		}).toList();
 		List<Claim> claims = this.claims
 			.findAll(new ClaimFilter(List.of(dimensionId), sourceIds, favors, List.of(), null));
 		Comparison.ClaimsBySide bySide = new Comparison.ClaimsBySide(side(claims, Favors.RUST), side(claims, Favors.GO),

@@ -1,6 +1,7 @@
 package dev.rustvsgo.comparison;
 
 import dev.rustvsgo.claim.Favors;
+import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.web.QueryParameters;
 import dev.rustvsgo.web.paging.PageInfo;
 import dev.rustvsgo.web.paging.PageLinks;
@@ -54,12 +55,16 @@ class DimensionController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	DimensionList list(
+			@Parameter(
+					description = "Count only verdicts with these bases (STATED, IMPLIED); default both") @RequestParam(
+							name = "basis", required = false) List<Basis> basis,
 			@Parameter(description = "Page number, from 0") @RequestParam(name = "page",
 					defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
 			@Parameter(description = "Dimensions per page") @RequestParam(name = "size",
 					defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(value = 1, message = Paging.SIZE_MESSAGE) @Max(
 							value = Paging.MAX_PAGE_SIZE, message = Paging.SIZE_MESSAGE) int size) {
-		Page<DimensionSummary> result = this.comparisons.list(PageRequest.of(page, size));
+		Page<DimensionSummary> result = this.comparisons.list(PageRequest.of(page, size),
+				QueryParameters.orEmpty(basis));
 		return new DimensionList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 	}
 
@@ -83,8 +88,11 @@ class DimensionController {
 							required = false) List<String> source,
 			@Parameter(
 					description = "Only claims favouring these sides; repeat or separate with commas. Default: all.") @RequestParam(
-							name = "favors", required = false) List<Favors> favors) {
-		return this.comparisons.compare(slug, QueryParameters.orEmpty(source), QueryParameters.orEmpty(favors));
+							name = "favors", required = false) List<Favors> favors,
+			@Parameter(description = "Only verdicts with these bases (STATED, IMPLIED); default both") @RequestParam(
+					name = "basis", required = false) List<Basis> basis) {
+		return this.comparisons.compare(slug, QueryParameters.orEmpty(source), QueryParameters.orEmpty(favors),
+				QueryParameters.orEmpty(basis));
 	}
 
 }

@@ -56,7 +56,7 @@ class SourceController {
 			example = "two-roads-one-destination") @PathVariable String slug) {
 		Source source = this.sources.index().get(slug);
 		long id = this.sources.index().idOf(slug);
-		return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of()));
+		return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of(), List.of()));
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.rustvsgo.verdict;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -13,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param winner who the article says wins
  * @param rationale why, in this project's own words
  * @param quote a verbatim excerpt of the article that supports the verdict
+ * @param basis whether the article states the verdict or only implies it
+ * @param conditions for a {@code DEPENDS} verdict, what it depends on (empty otherwise)
  */
 @Schema(description = "One article's verdict on one dimension, with a verbatim supporting quote.")
 public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
@@ -21,5 +25,8 @@ public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Sourc
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "Why the article reaches this verdict, paraphrased by this project") String rationale,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote) {
+				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+				description = "For a DEPENDS verdict, each condition with the side it favours; empty for other verdicts") List<Condition> conditions) {
 }

@@ -66,6 +66,9 @@ class VerdictController {
 					required = false) List<String> source,
 			@Parameter(description = "Only these winners") @RequestParam(name = "winner",
 					required = false) List<Winner> winner,
+			@Parameter(description = "Only verdicts with these bases: STATED (the article words the comparison) or "
+					+ "IMPLIED (clear only from one-sided praise or criticism)") @RequestParam(name = "basis",
+							required = false) List<Basis> basis,
 			@Parameter(description = "Page number, from 0") @RequestParam(name = "page",
 					defaultValue = "0") @Min(value = 0, message = Paging.PAGE_MESSAGE) int page,
 			@Parameter(description = "Verdicts per page") @RequestParam(name = "size",
@@ -74,7 +77,7 @@ class VerdictController {
 		List<Long> dimensionIds = this.dimensions.index().idsOf("dimension", QueryParameters.orEmpty(dimension));
 		List<Long> sourceIds = this.sources.index().idsOf("source", QueryParameters.orEmpty(source));
 		Page<Verdict> result = this.verdicts.find(dimensionIds, sourceIds, QueryParameters.orEmpty(winner),
-				PageRequest.of(page, size));
+				QueryParameters.orEmpty(basis), PageRequest.of(page, size));
 		return new VerdictList(result.getContent(), PageInfo.of(result), PageLinks.of(result));
 	}
 

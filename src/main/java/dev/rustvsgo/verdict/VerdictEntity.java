@@ -24,7 +24,18 @@ class VerdictEntity {
 
 	private String quote;
 
+	@Enumerated(EnumType.STRING)
+	private Basis basis;
+
 	protected VerdictEntity() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Basis getBasis() {
+		return this.basis;
 	}
 
 	Long getSourceId() {

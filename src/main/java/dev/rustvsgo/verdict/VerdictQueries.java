@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -43,9 +44,12 @@ public class VerdictQueries {
 
 	private final DimensionCatalog dimensions;
 
-	VerdictQueries(VerdictRepository repository, EntityManager entityManager, SourceCatalog sources,
-			DimensionCatalog dimensions) {
+	private final VerdictConditionRepository conditions;
+
+	VerdictQueries(VerdictRepository repository, VerdictConditionRepository conditions, EntityManager entityManager,
+			SourceCatalog sources, DimensionCatalog dimensions) {
 		this.repository = repository;
+		this.conditions = conditions;
 		this.entityManager = entityManager;
 		this.sources = sources;
 		this.dimensions = dimensions;
@@ -56,7 +60,7 @@ public class VerdictQueries {
 	 * database: one SQL statement reading the index entries of those dimensions (one row
 	 * per dimension and winner, whatever the number of sources), none for no dimensions.
 	 */
-	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner(Collection<Long> dimensionIds) {
+	public Map<Long, Map<Winner, Long>> countByDimensionAndWinner(Collection<Long> dimensionIds, List<Basis> bases) {
 		Map<Long, Map<Winner, Long>> counts = new HashMap<>();
 		if (dimensionIds.isEmpty()) {
 			return counts;
@@ -66,9 +70,11 @@ public class VerdictQueries {
 		Root<VerdictEntity> root = query.from(VerdictEntity.class);
 		Path<Long> dimensionId = root.get("dimensionId");
 		Path<Winner> winner = root.get("winner");
-		query.multiselect(dimensionId, winner, cb.count(root))
-			.where(dimensionId.in(dimensionIds))
-			.groupBy(dimensionId, winner);
+		Predicate where = dimensionId.in(dimensionIds);
+		if (!bases.isEmpty()) {
+			where = cb.and(where, root.get("basis").in(bases));
+		}
+		query.multiselect(dimensionId, winner, cb.count(root)).where(where).groupBy(dimensionId, winner);
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
 			counts.computeIfAbsent(row.get(0, Long.class), (id) -> new EnumMap<>(Winner.class))
 				.put(row.get(1, Winner.class), row.get(2, Long.class));
@@ -77,34 +83,51 @@ public class VerdictQueries {
 	}
 
 	/**
-	 * Every matching verdict: one SQL statement.
+	 * Every matching verdict with its conditions: two SQL statements (the second only
+	 * when a DEPENDS verdict matches).
 	 * @param dimensionIds only these dimensions; empty for all
 	 * @param sourceIds only these sources; empty for all
 	 * @param winners only these winners; empty for all
+	 * @param bases only verdicts with these bases; empty for all
 	 */
-	public List<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners) {
-		return this.repository.findAll(filter(dimensionIds, sourceIds, winners), Sort.by("id"))
+	public List<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners, List<Basis> bases) {
+		List<VerdictEntity> entities = this.repository
+			.findAll(filter(dimensionIds, sourceIds, winners, bases), Sort.by("id"))
 			.stream()
 			.sorted(Comparator.comparingInt((VerdictEntity v) -> this.dimensions.index().rankOf(v.getDimensionId()))
 				.thenComparingInt((v) -> this.sources.index().rankOf(v.getSourceId())))
+			.toList();
+		List<Long> depends = entities.stream()
+			.filter((v) -> v.getWinner() == Winner.DEPENDS)
+			.map(VerdictEntity::getId)
+			.toList();
+		Map<Long, List<Condition>> conditions = depends.isEmpty() ? Map.of()
+				: this.conditions.findByVerdictIdInOrderByVerdictIdAscPositionAsc(depends)
+					.stream()
+					.collect(Collectors.groupingBy(VerdictConditionEntity::getVerdictId,
+							Collectors.mapping(VerdictConditionEntity::toCondition, Collectors.toList())));
+		return entities.stream()
 			.map((v) -> new Verdict(this.sources.refOf(v.getSourceId()), this.dimensions.refOf(v.getDimensionId()),
-					v.getWinner(), v.getRationale(), v.getQuote()))
+					v.getWinner(), v.getRationale(), v.getQuote(), v.getBasis(),
+					conditions.getOrDefault(v.getId(), List.of())))
 			.toList();
 	}
 
 	/**
-	 * One page of the matching verdicts in the order of {@link #find(List, List, List)}:
-	 * at most two SQL statements. That order (dimension position, then source slug) is
-	 * the in-memory catalogs', so the database counts the matches per dimension, the
-	 * catalog order places the page among them, and only the verdicts of the dimensions
-	 * the page spans are read.
+	 * One page of the matching verdicts in the order of
+	 * {@link #find(List, List, List, List)}: at most three SQL statements. That order
+	 * (dimension position, then source slug) is the in-memory catalogs', so the database
+	 * counts the matches per dimension, the catalog order places the page among them, and
+	 * only the verdicts of the dimensions the page spans are read.
 	 * @param dimensionIds only these dimensions; empty for all
 	 * @param sourceIds only these sources; empty for all
 	 * @param winners only these winners; empty for all
+	 * @param bases only verdicts with these bases; empty for all
 	 * @param pageable the page (its sort is ignored)
 	 */
-	public Page<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners, Pageable pageable) {
-		Map<Long, Long> matches = countByDimension(filter(dimensionIds, sourceIds, winners));
+	public Page<Verdict> find(List<Long> dimensionIds, List<Long> sourceIds, List<Winner> winners, List<Basis> bases,
+			Pageable pageable) {
+		Map<Long, Long> matches = countByDimension(filter(dimensionIds, sourceIds, winners, bases));
 		long total = matches.values().stream().mapToLong(Long::longValue).sum();
 		long start = pageable.getOffset();
 		long end = start + pageable.getPageSize();
@@ -125,7 +148,7 @@ public class VerdictQueries {
 			before += count;
 		}
 		List<Verdict> content = spanned.isEmpty() ? List.of()
-				: find(spanned, sourceIds, winners).stream().skip(skip).limit(pageable.getPageSize()).toList();
+				: find(spanned, sourceIds, winners, bases).stream().skip(skip).limit(pageable.getPageSize()).toList();
 		return new PageImpl<>(content, pageable, total);
 	}
 
@@ -144,7 +167,7 @@ public class VerdictQueries {
 	}
 
 	private static Specification<VerdictEntity> filter(List<Long> dimensionIds, List<Long> sourceIds,
-			List<Winner> winners) {
+			List<Winner> winners, List<Basis> bases) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!dimensionIds.isEmpty()) {
@@ -155,6 +178,9 @@ public class VerdictQueries {
 			}
 			if (!winners.isEmpty()) {
 				predicates.add(root.get("winner").in(winners));
+			}
+			if (!bases.isEmpty()) {
+				predicates.add(root.get("basis").in(bases));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -5,6 +5,7 @@ import dev.rustvsgo.claim.ClaimKind;
 import dev.rustvsgo.claim.Favors;
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.SourceRef;
+import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.cache.CacheConfiguration;
@@ -46,7 +47,7 @@ class DimensionControllerTests {
 
 	@Test
 	void listsAPageOfDimensionsWithMetadataAndLinks() {
-		given(this.comparisons.list(PageRequest.of(1, 1))).willReturn(
+		given(this.comparisons.list(PageRequest.of(1, 1), List.of())).willReturn(
 				new PageImpl<>(
 						List.of(new DimensionSummary("concurrency", "Concurrency", "How it runs at once.",
 								Consensus.of(List.of(Winner.GO, Winner.GO, Winner.DEPENDS)), 7)),
@@ -71,13 +72,13 @@ class DimensionControllerTests {
 
 	@Test
 	void asksForTheFirstPageOfFiftyByDefault() {
-		given(this.comparisons.list(PageRequest.of(0, 50)))
+		given(this.comparisons.list(PageRequest.of(0, 50), List.of()))
 			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
 		assertThat(this.mvc.get().uri("/api/dimensions")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.page.size")
 			.isEqualTo(50);
-		then(this.comparisons).should().list(PageRequest.of(0, 50));
+		then(this.comparisons).should().list(PageRequest.of(0, 50), List.of());
 	}
 
 	@Test
@@ -102,10 +103,12 @@ class DimensionControllerTests {
 
 	@Test
 	void comparesOneDimensionWithFiltersPassedThrough() {
-		Verdict verdict = new Verdict(ROADS, CONCURRENCY.toRef(), Winner.DEPENDS, "Either way.", "Choose your pain.");
+		Verdict verdict = new Verdict(ROADS, CONCURRENCY.toRef(), Winner.DEPENDS, "Either way.", "Choose your pain.",
+				Basis.STATED, List.of());
 		Claim claim = new Claim(3, ROADS, CONCURRENCY.toRef(), Favors.GO, ClaimKind.ARGUMENT, "Goroutines are easy.",
 				"Go is effortless.");
-		given(this.comparisons.compare("concurrency", List.of("two-roads-one-destination"), List.of(Favors.GO)))
+		given(this.comparisons.compare("concurrency", List.of("two-roads-one-destination"), List.of(Favors.GO),
+				List.of()))
 			.willReturn(new Comparison(CONCURRENCY, Consensus.of(List.of(Winner.DEPENDS)), List.of(verdict), List.of(),
 					new Comparison.ClaimsBySide(List.of(), List.of(claim), List.of())));
 		assertThat(this.mvc.get().uri("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO"))
@@ -117,12 +120,12 @@ class DimensionControllerTests {
 				json.assertThat().extractingPath("$.claims.rust").asArray().isEmpty();
 			});
 		then(this.comparisons).should()
-			.compare("concurrency", List.of("two-roads-one-destination"), List.of(Favors.GO));
+			.compare("concurrency", List.of("two-roads-one-destination"), List.of(Favors.GO), List.of());
 	}
 
 	@Test
 	void returnsNotFoundProblemNamingTheUnknownSlug() {
-		given(this.comparisons.compare("telepathy", List.of(), List.of()))
+		given(this.comparisons.compare("telepathy", List.of(), List.of(), List.of()))
 			.willThrow(ResourceNotFoundException.forSlug("dimension", "telepathy", "/api/dimensions"));
 		assertThat(this.mvc.get().uri("/api/dimensions/telepathy")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -4,6 +4,7 @@ import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SlugIndex;
 import dev.rustvsgo.reference.Source;
 import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
@@ -64,9 +65,9 @@ class SourceControllerTests {
 
 	@Test
 	void servesOneSourceWithItsVerdicts() {
-		given(this.verdicts.find(List.of(), List.of(4L), List.of()))
+		given(this.verdicts.find(List.of(), List.of(4L), List.of(), List.of()))
 			.willReturn(List.of(new Verdict(GALIYAN.toRef(), new DimensionRef("performance", "Performance"),
-					Winner.RUST, "Rust has no GC.", "Performance and Efficiency: Rust Wins")));
+					Winner.RUST, "Rust has no GC.", "Performance and Efficiency: Rust Wins", Basis.STATED, List.of())));
 		assertThat(this.mvc.get().uri("/api/sources/rust-vs-go-2025-which-backend-language")).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {

@@ -61,10 +61,9 @@ class VerdictControllerTests {
 
 	@Test
 	void filtersBySlugsResolvedToIdsAndByWinnerOnePageAtATime() {
-		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), PageRequest.of(2, 1)))
-			.willReturn(new PageImpl<>(List
-				.of(new Verdict(ROADS.toRef(), MEMORY.toRef(), Winner.RUST, "No GC pauses.", "Rust plays it tight.")),
-					PageRequest.of(2, 1), 3));
+		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), List.of(), PageRequest.of(2, 1)))
+			.willReturn(new PageImpl<>(List.of(new Verdict(ROADS.toRef(), MEMORY.toRef(), Winner.RUST, "No GC pauses.",
+					"Rust plays it tight.", Basis.STATED, List.of())), PageRequest.of(2, 1), 3));
 		assertThat(this.mvc.get()
 			.uri("/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST&page=2&size=1"))
 			.hasStatusOk()
@@ -83,13 +82,13 @@ class VerdictControllerTests {
 
 	@Test
 	void asksForTheFirstPageOfFiftyByDefault() {
-		given(this.verdicts.find(List.of(), List.of(), List.of(), PageRequest.of(0, 50)))
+		given(this.verdicts.find(List.of(), List.of(), List.of(), List.of(), PageRequest.of(0, 50)))
 			.willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
 		assertThat(this.mvc.get().uri("/api/verdicts")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.page.size")
 			.isEqualTo(50);
-		then(this.verdicts).should().find(List.of(), List.of(), List.of(), PageRequest.of(0, 50));
+		then(this.verdicts).should().find(List.of(), List.of(), List.of(), List.of(), PageRequest.of(0, 50));
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class VerdictQueriesTests {
 	@Test
 	void pagesThroughEveryVerdictInDimensionThenSourceOrderAtEverySize() {
 		List<String> expected = this.jdbc.sql(IN_ORDER + "ORDER BY d.position, s.slug").query(String.class).list();
-		assertThat(expected).hasSize(44);
+		assertThat(expected).hasSize(65);
 		for (int size = 1; size <= expected.size() + 1; size++) {
 			assertThat(allPages(List.of(), List.of(), List.of(), size, expected.size())).as("size %d", size)
 				.isEqualTo(expected);
@@ -71,14 +71,15 @@ class VerdictQueriesTests {
 				.isEqualTo(twoSources);
 		}
 		long concurrency = this.dimensions.index().idOf("concurrency");
-		assertThat(allPages(List.of(concurrency), List.of(), List.of(), 2, 3)).containsExactly(
-				"concurrency=battle-for-the-future-of-backend", "concurrency=rust-vs-go-2025-which-backend-language",
-				"concurrency=two-roads-one-destination");
+		assertThat(allPages(List.of(concurrency), List.of(), List.of(), 2, 4)).containsExactly(
+				"concurrency=battle-for-the-future-of-backend", "concurrency=go-for-a-job-rust-to-understand-computers",
+				"concurrency=rust-vs-go-2025-which-backend-language", "concurrency=two-roads-one-destination");
 	}
 
 	@Test
 	void answersAPagePastTheEndWithNoVerdictsAndTheTotal() {
-		Page<Verdict> page = this.verdicts.find(List.of(), List.of(), List.of(Winner.GO), PageRequest.of(1000, 10));
+		Page<Verdict> page = this.verdicts.find(List.of(), List.of(), List.of(Winner.GO), List.of(),
+				PageRequest.of(1000, 10));
 		long matches = this.jdbc.sql("SELECT COUNT(*) FROM verdict WHERE winner = 'GO'").query(Long.class).single();
 		assertThat(page.getContent()).isEmpty();
 		assertThat(page.getTotalElements()).isEqualTo(matches);
@@ -89,15 +90,20 @@ class VerdictQueriesTests {
 	void countsWinnersOnlyForTheDimensionsAskedFor() {
 		long concurrency = this.dimensions.index().idOf("concurrency");
 		long memory = this.dimensions.index().idOf("memory");
-		Map<Long, Map<Winner, Long>> counts = this.verdicts.countByDimensionAndWinner(List.of(concurrency, memory));
+		Map<Long, Map<Winner, Long>> counts = this.verdicts.countByDimensionAndWinner(List.of(concurrency, memory),
+				List.of());
 		assertThat(counts).containsOnlyKeys(concurrency, memory);
-		assertThat(counts.get(concurrency)).isEqualTo(Map.of(Winner.GO, 2L, Winner.DEPENDS, 1L));
+		assertThat(counts.get(concurrency)).isEqualTo(Map.of(Winner.GO, 3L, Winner.DEPENDS, 1L));
+		assertThat(
+				this.verdicts.countByDimensionAndWinner(List.of(concurrency), List.of(Basis.STATED)).get(concurrency))
+			.as("the stated verdicts only: go-for-a-job's is implied")
+			.isEqualTo(Map.of(Winner.GO, 2L, Winner.DEPENDS, 1L));
 		long memoryVerdicts = this.jdbc.sql("SELECT COUNT(*) FROM verdict WHERE dimension_id = ?")
 			.param(memory)
 			.query(Long.class)
 			.single();
 		assertThat(counts.get(memory).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(memoryVerdicts);
-		assertThat(this.verdicts.countByDimensionAndWinner(List.of())).isEmpty();
+		assertThat(this.verdicts.countByDimensionAndWinner(List.of(), List.of())).isEmpty();
 	}
 
 	/**
@@ -109,7 +115,8 @@ class VerdictQueriesTests {
 		List<String> all = new ArrayList<>();
 		int pages = (total + size - 1) / size;
 		for (int number = 0; number < pages; number++) {
-			Page<Verdict> page = this.verdicts.find(dimensionIds, sourceIds, winners, PageRequest.of(number, size));
+			Page<Verdict> page = this.verdicts.find(dimensionIds, sourceIds, winners, List.of(),
+					PageRequest.of(number, size));
 			assertThat(page.getTotalElements()).isEqualTo(total);
 			assertThat(page.getTotalPages()).isEqualTo(pages);
 			assertThat(page.getContent()).hasSize(Math.min(size, total - number * size));

@@ -46,15 +46,17 @@ class HostileRequestTests {
 			"../../etc/passwd", "..\\..\\windows\\win.ini", "%2e%2e%2f", "\u0000", "😀", "ü", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
 			"\u202etxt.exe", "", " ", "\t\n", "99999999999999999999", "-1", "0", "2147483648", "-2147483649", "NaN",
 			"1e309", "0x10", "<script>alert(1)</script>", "%", "_", "\\", "\"", "null", "true", "[]", "{}",
-			"concurrency", "GO", "go", "RUST,GO", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id",
-			"id,desc", "${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
+			"concurrency", "GO", "go", "RUST,GO", "BOTH", "STATED", "IMPLIED", "crates-io-packages", "webassembly",
+			"dropbox", "107", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
+			"${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
 
 	static final List<String> PARAMETERS = List.of("dimension", "source", "favors", "kind", "q", "page", "size", "sort",
-			"winner", "favour", "__proto__", "page[]", "", "q ");
+			"winner", "basis", "metric", "subject", "language", "favour", "__proto__", "page[]", "", "q ");
 
 	static final List<String> PATHS = List.of("/api/dimensions", "/api/dimensions/{}", "/api/sources",
 			"/api/sources/{}", "/api/claims", "/api/verdicts", "/api/{}", "/{}", "/api/dimensions/{}/{}",
-			"/api/claims/{}", "/v3/api-docs/{}");
+			"/api/claims/{}", "/v3/api-docs/{}", "/api/use-cases", "/api/use-cases/{}", "/api/figures", "/api/adopters",
+			"/api/adopters/{}");
 
 	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml",
 			"application/problem+json", "application/*", "garbage/////", "text/plain;q=0.5, application/json;q=0.1");
@@ -62,10 +64,19 @@ class HostileRequestTests {
 	static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "DELETE", "PUT", "OPTIONS");
 
 	/** Top-level fields each endpoint's 200 body must have, as documented. */
-	static final Map<String, List<String>> FIELDS = Map.of("/api/dimensions", List.of("dimensions", "page", "links"),
-			"/api/dimensions/", List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims"),
-			"/api/sources", List.of("sources"), "/api/sources/", List.of("source", "verdicts"), "/api/claims",
-			List.of("claims", "page", "links"), "/api/verdicts", List.of("verdicts", "page", "links"));
+	static final Map<String, List<String>> FIELDS = Map.ofEntries(
+			Map.entry("/api/dimensions", List.of("dimensions", "page", "links")),
+			Map.entry("/api/dimensions/",
+					List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims")),
+			Map.entry("/api/sources", List.of("sources")), Map.entry("/api/sources/", List.of("source", "verdicts")),
+			Map.entry("/api/claims", List.of("claims", "page", "links")),
+			Map.entry("/api/claims/", List.of("id", "source", "quote")),
+			Map.entry("/api/verdicts", List.of("verdicts", "page", "links")),
+			Map.entry("/api/use-cases", List.of("useCases")),
+			Map.entry("/api/use-cases/", List.of("useCase", "articles", "recommendations")),
+			Map.entry("/api/figures", List.of("figures", "page", "links")),
+			Map.entry("/api/adopters", List.of("adopters")),
+			Map.entry("/api/adopters/", List.of("organisation", "statements")));
 
 	private static HttpClient http;
 
@@ -178,7 +189,8 @@ class HostileRequestTests {
 				return "200 without JSON: " + contentType;
 			}
 			JsonNode json = this.jsonMapper.readTree(body);
-			String endpoint = path.replaceAll("\\?.*", "").replaceAll("^(/api/(dimensions|sources)/).+$", "$1");
+			String endpoint = path.replaceAll("\\?.*", "")
+				.replaceAll("^(/api/(dimensions|sources|claims|use-cases|adopters)/).+$", "$1");
 			for (String field : FIELDS.getOrDefault(endpoint, List.of())) {
 				if (!json.has(field)) {
 					return "200 without documented field " + field;

@@ -104,15 +104,32 @@ class StatementCountTests {
 		// Verdict tally and claim counts of the dimensions on the page.
 		budgets.put("/api/dimensions", 2L);
 		budgets.put("/api/dimensions?page=1&size=5", 2L);
-		budgets.put("/api/dimensions/concurrency", 2L); // its verdicts + its claims
-		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 2L);
-		budgets.put("/api/sources/two-roads-one-destination", 1L); // its verdicts
+		// its verdicts, their conditions, its claims, claims per source of the articles
+		// without a verdict
+		budgets.put("/api/dimensions/concurrency", 4L);
+		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 4L);
+		budgets.put("/api/dimensions/overall?basis=STATED", 4L);
+		budgets.put("/api/sources/two-roads-one-destination", 2L); // its verdicts + their
+																	// conditions
+		budgets.put("/api/use-cases", 2L); // the use cases + the recommendations
+		budgets.put("/api/use-cases/webassembly", 2L);
+		budgets.put("/api/use-cases?language=BOTH", 2L);
+		budgets.put("/api/figures?metric=crates-io-packages", 2L); // the metrics + the
+																	// page (short: no
+																	// count)
+		budgets.put("/api/figures?subject=GO&size=5", 2L); // the page + its count
+		budgets.put("/api/adopters", 2L); // the organisations + the statements
+		budgets.put("/api/adopters?language=BOTH", 2L);
+		budgets.put("/api/adopters/dropbox", 2L);
+		budgets.put("/api/claims/107", 1L);
 		budgets.put("/api/claims?favors=GO&size=20", 2L); // the page + its count
 		budgets.put("/api/claims?q=garbage&dimension=memory&page=0&size=5", 2L);
 		// Matches per dimension + the verdicts of the dimensions the page spans.
-		budgets.put("/api/verdicts?dimension=concurrency", 2L);
-		budgets.put("/api/verdicts?winner=GO&page=1&size=4", 2L);
-		budgets.put("/api/verdicts?source=two-roads-one-destination,practical-comparison-2026&page=2&size=3", 2L);
+		// the count per dimension, the page, the conditions of its DEPENDS verdicts
+		budgets.put("/api/verdicts?dimension=concurrency", 3L);
+		budgets.put("/api/verdicts?winner=GO&page=1&size=4", 3L);
+		budgets.put("/api/verdicts?source=two-roads-one-destination,practical-comparison-2026&page=2&size=3", 3L);
+		budgets.put("/api/verdicts?basis=IMPLIED&winner=DEPENDS", 3L);
 		return budgets;
 	}
 

@@ -20,11 +20,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param value the rejected value (400)
  * @param allowedValues the values the parameter allows, when they form a set (400)
  * @param slug the slug that names nothing (404 for a path slug)
+ * @param id the id that names nothing (404 for a path id)
  */
 @Schema(name = "ProblemDetail",
 		description = "An RFC 9457 problem detail, served as application/problem+json for every error. "
 				+ "A 400 for a query parameter adds parameter, value and (when the allowed values form a set) "
-				+ "allowedValues; a 404 for an unknown slug adds slug.")
+				+ "allowedValues; a 404 for an unknown slug adds slug, for an unknown id id.")
 record ApiProblem(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uri",
 		description = "URI naming the kind of problem, urn:problem-type:rust-vs-go: followed by invalid-parameter, "
 				+ "resource-not-found, cors-rejected or, for other problems, the status name (bad-request, "
@@ -48,6 +49,8 @@ record ApiProblem(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = 
 						+ "enum constants, slugs, sort orders or, for an unknown parameter, the parameters the operation takes"),
 				schema = @Schema(example = "GO")) List<String> allowedValues,
 		@Schema(description = "The slug in the path that names nothing (404 for an unknown slug only)",
-				example = "telepathy") String slug) {
+				example = "telepathy") String slug,
+		@Schema(description = "The id in the path that names nothing (404 for an unknown id only)",
+				example = "9999") Long id) {
 
 }

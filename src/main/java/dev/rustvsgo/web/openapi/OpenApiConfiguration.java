@@ -61,7 +61,8 @@ public class OpenApiConfiguration {
 	static final String EXAMPLES_RESOURCE = "openapi/examples.json";
 
 	/** Tag order of the document: the order the README lists the resources in. */
-	static final List<String> TAG_ORDER = List.of("Dimensions", "Sources", "Claims", "Verdicts");
+	static final List<String> TAG_ORDER = List.of("Dimensions", "Sources", "Claims", "Verdicts", "Use cases", "Figures",
+			"Adopters");
 
 	/**
 	 * Examples of the query parameters shared by several operations, by name. Together
@@ -69,7 +70,8 @@ public class OpenApiConfiguration {
 	 */
 	static final Map<String, Object> PARAMETER_EXAMPLES = Map.of("dimension", List.of("concurrency"), "source",
 			List.of("battle-for-the-future-of-backend"), "favors", List.of("GO"), "kind", List.of("ARGUMENT"), "winner",
-			List.of("GO"));
+			List.of("GO"), "basis", List.of("STATED"), "subject", List.of("RUST"), "language", List.of("RUST"),
+			"metric", List.of("crates-io-packages"));
 
 	static final String DESCRIPTION = """
 			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from five archived \

@@ -94,6 +94,19 @@ public final class Problems {
 		return problem;
 	}
 
+	/**
+	 * A 404 for a numeric id in the path that names nothing.
+	 * @param kind what the id names ("claim")
+	 * @param id the id that was asked for
+	 * @param collectionPath the endpoint that lists the valid ids
+	 */
+	public static ProblemDetail unknownId(String kind, long id, String collectionPath) {
+		ProblemDetail problem = of(HttpStatus.NOT_FOUND, NOT_FOUND_TYPE, "Resource not found",
+				"No " + kind + " with id " + id + ". " + collectionPath + " lists the " + kind + "s.");
+		problem.setProperty("id", id);
+		return problem;
+	}
+
 	/** A 404 for a path no endpoint serves. */
 	public static ProblemDetail noEndpoint(String method, String path) {
 		return of(HttpStatus.NOT_FOUND, null, "No such endpoint", "No endpoint " + method + " " + path

@@ -163,8 +163,9 @@ class OpenApiContractTests {
 				}
 			});
 		}));
-		assertThat(operationIds).containsExactly("compareDimension", "getSource", "listClaims", "listDimensions",
-				"listSources", "listVerdicts");
+		assertThat(operationIds).containsExactly("compareDimension", "getAdopter", "getClaim", "getSource",
+				"getUseCase", "listAdopters", "listClaims", "listDimensions", "listFigures", "listSources",
+				"listUseCases", "listVerdicts");
 		assertThat(live.at("/paths/~1api~1dimensions~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.at("/paths/~1api~1sources~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.toString()).doesNotContain("*/*");
