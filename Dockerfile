@@ -26,9 +26,11 @@ COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 RUN ./mvnw -B -q dependency:go-offline
 
-# Sources, and the Flyway migrations the POM packages onto the class path as db/migration.
+# Sources, the Flyway migrations the POM packages onto the class path as db/migration, and the archived
+# articles it packages as sources/ (served at /api/sources/{slug}/text).
 COPY src/ src/
 COPY db/ db/
+COPY docs/sources/ docs/sources/
 RUN ./mvnw -B -Dmaven.test.skip=true package && cp target/rust-vs-go-api-*.jar application.jar
 
 # Split the uber jar into the four Spring Boot layers (dependencies, spring-boot-loader,

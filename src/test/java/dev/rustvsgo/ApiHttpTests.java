@@ -24,9 +24,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -205,6 +205,92 @@ abstract class ApiHttpTests {
 		assertThat(ranges)
 			.extracting((figure) -> figure.get("lower") + "-" + figure.get("upper") + " " + figure.get("unit"))
 			.contains("2-4 weeks");
+	}
+
+	@Test
+	void servesTheMatrixWithACellPerVerdictAndExplicitEmptyCells() {
+		Map<String, Object> matrix = getJson("/api/matrix");
+		assertThat(list(matrix, "sources")).hasSize(5);
+		List<Map<String, Object>> rows = list(matrix, "rows");
+		assertThat(rows).hasSize(22);
+		long withVerdict = rows.stream()
+			.flatMap((row) -> list(row, "cells").stream())
+			.filter((cell) -> "VERDICT".equals(cell.get("state")))
+			.count();
+		assertThat(withVerdict)
+			.isEqualTo(map(getJson("/api/verdicts?size=1"), "page").get("totalElements") instanceof Integer total
+					? total.longValue() : -1);
+		Map<String, Object> jobs = rows.stream()
+			.filter((row) -> "job-market".equals(map(row, "dimension").get("slug")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(list(jobs, "cells")).filteredOn((cell) -> "two-roads-one-destination".equals(cell.get("source")))
+			.singleElement()
+			.satisfies((cell) -> {
+				assertThat(cell.get("state")).isEqualTo("NOT_DISCUSSED");
+				assertThat(cell.get("winner")).isNull();
+			});
+	}
+
+	@Test
+	void servesTheMatrixAsCsvWithAHeaderOfSourceSlugs() throws Exception {
+		HttpResponse<byte[]> csv = rawGet("/api/matrix", HttpHeaders.ACCEPT, "text/csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue(HttpHeaders.CONTENT_DISPOSITION))
+			.hasValue("attachment; filename=\"rust-vs-go-matrix.csv\"");
+		assertThat(csv.headers().firstValue(HttpHeaders.ETAG)).isPresent();
+		String[] lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0])
+			.isEqualTo("dimension,battle-for-the-future-of-backend,go-for-a-job-rust-to-understand-computers,"
+					+ "practical-comparison-2026,rust-vs-go-2025-which-backend-language,two-roads-one-destination");
+		assertThat(lines).contains("overall,DEPENDS,DEPENDS,DEPENDS,DEPENDS,DEPENDS", "job-market,,GO,,DEPENDS,");
+		HttpResponse<byte[]> again = rawGet("/api/matrix", HttpHeaders.ACCEPT, "text/csv");
+		assertThat(again.headers().firstValue(HttpHeaders.CONTENT_DISPOSITION))
+			.isEqualTo(csv.headers().firstValue(HttpHeaders.CONTENT_DISPOSITION));
+		assertThat(again.body()).isEqualTo(csv.body());
+		HttpResponse<byte[]> claims = rawGet("/api/claims?q=1.5%C3%97&kind=FIGURE", HttpHeaders.ACCEPT, "text/csv");
+		assertThat(new String(claims.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(
+				"\"Rust delivered 1.5× the throughput, thanks to its ahead-of-time optimizations and lack of GC overhead.\"");
+	}
+
+	@Test
+	void recommendsRustForPerformanceAndGoForTheLearningCurve() {
+		Map<String, Object> performance = getJson("/api/recommendation?priorities=performance:10,learning-curve:0");
+		assertThat(performance.get("leading")).isEqualTo("RUST");
+		assertThat(list(performance, "dimensions")).first()
+			.satisfies((dimension) -> assertThat(list(dimension, "verdicts")).isNotEmpty());
+		assertThat(getJson("/api/recommendation?priorities=learning-curve:1").get("leading")).isEqualTo("GO");
+		Map<String, Object> withUseCase = getJson("/api/recommendation?priorities=performance:3&useCase=webassembly");
+		assertThat(list(map(withUseCase, "useCase"), "recommendations")).isNotEmpty();
+		assertThat((String) withUseCase.get("method")).contains("0.5");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "priorities=telepathy:3|unknown dimension slug",
+			"priorities=performance:11|0 to 10", "priorities=performance:1.5|0 to 10",
+			"priorities=performance|expected <dimension slug>:<weight>", "priorities=performance:0|at least one weight",
+			"priorities=performance:1,performance:2|given twice",
+			"priorities=performance:1&useCase=time-travel|unknown use case slug", "useCase=cli-tools|at least one" })
+	void rejectsBadPrioritiesNamingTheParameter(String query, String reason) throws Exception {
+		HttpResponse<byte[]> response = rawGet("/api/recommendation?" + query);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+		assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(reason);
+	}
+
+	@Test
+	void servesTheArchivedTextWithItsDigest() throws Exception {
+		HttpResponse<byte[]> text = rawGet("/api/sources/two-roads-one-destination/text");
+		assertThat(text.statusCode()).isEqualTo(200);
+		byte[] archived = java.nio.file.Files
+			.readAllBytes(java.nio.file.Path.of("docs/sources/two-roads-one-destination.txt"));
+		assertThat(text.body()).isEqualTo(archived);
+		String digest = "sha-256=:" + java.util.Base64.getEncoder()
+			.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(archived)) + ":";
+		assertThat(text.headers().firstValue("Repr-Digest")).hasValue(digest);
+		assertThat(text.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("text/plain;charset=UTF-8");
 	}
 
 	@Test

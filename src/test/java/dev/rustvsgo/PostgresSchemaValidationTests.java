@@ -1,7 +1,7 @@
 package dev.rustvsgo;
 
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 
 /**
  * {@link SchemaValidationTests} on PostgreSQL (see {@link PostgresTestDatabase} for which

@@ -2,7 +2,6 @@ package dev.rustvsgo.claim;
 
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

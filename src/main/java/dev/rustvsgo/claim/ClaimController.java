@@ -1,19 +1,19 @@
 package dev.rustvsgo.claim;
 
-import dev.rustvsgo.reference.DimensionCatalog;
-import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.web.QueryParameters;
-import dev.rustvsgo.web.paging.PageInfo;
-import dev.rustvsgo.web.paging.PageLinks;
-import dev.rustvsgo.web.paging.Paging;
-import dev.rustvsgo.web.problem.InvalidParameterException;
-import dev.rustvsgo.web.problem.ProblemResponses;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.QueryParameters;
+import dev.rustvsgo.web.csv.CsvMessageConverter;
+import dev.rustvsgo.web.paging.PageInfo;
+import dev.rustvsgo.web.paging.PageLinks;
+import dev.rustvsgo.web.paging.Paging;
+import dev.rustvsgo.web.problem.InvalidParameterException;
+import dev.rustvsgo.web.problem.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/claims", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/claims",
+		produces = { MediaType.APPLICATION_JSON_VALUE, CsvMessageConverter.TEXT_CSV_VALUE })
 @Tag(name = "Claims", description = "Statements the articles make, each with a verbatim quote.")
 class ClaimController {
 
@@ -67,7 +68,12 @@ class ClaimController {
 			description = "Claims matching every given filter, in article order (by id) unless sort says otherwise, one page at a time. Each claim has "
 					+ "a statement in this project's words and a verbatim quote from its article. Multi-valued filters "
 					+ "accept repeated parameters or comma-separated values. " + Paging.LIMITS)
-	@ApiResponse(responseCode = "200", description = "One page of claims")
+	@ApiResponse(responseCode = "200",
+			description = "One page of claims; with `Accept: text/csv`, the same page as RFC 4180 CSV (one row per item, every field flat)",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ClaimPage.class)),
+					@Content(mediaType = CsvMessageConverter.TEXT_CSV_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))

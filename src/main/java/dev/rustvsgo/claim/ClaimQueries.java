@@ -1,15 +1,14 @@
 package dev.rustvsgo.claim;
 
-import dev.rustvsgo.reference.DimensionCatalog;
-import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.web.cache.CacheConfiguration;
-import dev.rustvsgo.web.problem.ResourceNotFoundException;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.problem.ResourceNotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -19,7 +18,6 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -120,6 +118,25 @@ public class ClaimQueries {
 			.getResultList()
 			.stream()
 			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
+	}
+
+	/**
+	 * Number of claims per dimension and source, keyed
+	 * {@code "<dimension id>|<source id>"} (pairs without claims are absent): one SQL
+	 * statement.
+	 */
+	public Map<String, Long> countByDimensionAndSource() {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<ClaimEntity> root = query.from(ClaimEntity.class);
+		Path<Long> dimensionId = root.get("dimensionId");
+		Path<Long> sourceId = root.get("sourceId");
+		query.multiselect(dimensionId, sourceId, cb.count(root)).groupBy(dimensionId, sourceId);
+		return this.entityManager.createQuery(query)
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get(0, Long.class) + "|" + row.get(1, Long.class),
+					(row) -> row.get(2, Long.class)));
 	}
 
 	private Claim toClaim(ClaimEntity entity) {

@@ -1,11 +1,10 @@
 package dev.rustvsgo.comparison;
 
+import java.util.List;
+
 import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.verdict.Verdict;
-
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

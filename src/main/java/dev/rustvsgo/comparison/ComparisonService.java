@@ -1,5 +1,10 @@
 package dev.rustvsgo.comparison;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.claim.ClaimFilter;
 import dev.rustvsgo.claim.ClaimQueries;
@@ -7,18 +12,13 @@ import dev.rustvsgo.claim.Favors;
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SlugIndex;
-import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.paging.Paging;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

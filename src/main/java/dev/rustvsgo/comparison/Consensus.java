@@ -1,11 +1,10 @@
 package dev.rustvsgo.comparison;
 
-import dev.rustvsgo.verdict.Winner;
-
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
+import dev.rustvsgo.verdict.Winner;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,5 +1,7 @@
 package dev.rustvsgo.comparison;
 
+import java.util.List;
+
 import dev.rustvsgo.claim.Favors;
 import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.web.QueryParameters;
@@ -7,9 +9,6 @@ import dev.rustvsgo.web.paging.PageInfo;
 import dev.rustvsgo.web.paging.PageLinks;
 import dev.rustvsgo.web.paging.Paging;
 import dev.rustvsgo.web.problem.ProblemResponses;
-
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

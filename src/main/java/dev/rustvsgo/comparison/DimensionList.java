@@ -1,10 +1,9 @@
 package dev.rustvsgo.comparison;
 
-import dev.rustvsgo.web.paging.PageInfo;
-import dev.rustvsgo.web.paging.PageLinks;
-
 import java.util.List;
 
+import dev.rustvsgo.web.paging.PageInfo;
+import dev.rustvsgo.web.paging.PageLinks;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

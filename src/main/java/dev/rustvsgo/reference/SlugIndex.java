@@ -1,8 +1,5 @@
 package dev.rustvsgo.reference;
 
-import dev.rustvsgo.web.problem.InvalidParameterException;
-import dev.rustvsgo.web.problem.ResourceNotFoundException;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.rustvsgo.web.problem.InvalidParameterException;
+import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 /**
  * An immutable in-memory index of a small reference table (sources or dimensions) by slug

@@ -1,12 +1,13 @@
 package dev.rustvsgo.source;
 
+import java.util.List;
+
+import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.Source;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.web.problem.ProblemResponses;
-
-import java.util.List;
-
+import dev.rustvsgo.web.problem.ResourceNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,13 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sources", description = "The five archived articles the data is extracted from.")
 class SourceController {
 
+	static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+
 	private final SourceCatalog sources;
 
 	private final VerdictQueries verdicts;
 
-	SourceController(SourceCatalog sources, VerdictQueries verdicts) {
+	private final ArchivedTexts texts;
+
+	SourceController(SourceCatalog sources, VerdictQueries verdicts, ArchivedTexts texts) {
 		this.sources = sources;
 		this.verdicts = verdicts;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -57,6 +63,24 @@ class SourceController {
 		Source source = this.sources.index().get(slug);
 		long id = this.sources.index().idOf(slug);
 		return new SourceDetail(source, this.verdicts.find(List.of(), List.of(id), List.of(), List.of()));
+	}
+
+	@GetMapping(path = "/{slug}/text", produces = TEXT_PLAIN_UTF8)
+	@Operation(operationId = "getSourceText", summary = "The archived text of one article",
+			description = "The article exactly as archived in docs/sources/, the text every quote is copied from, as "
+					+ "UTF-8 plain text. Like every response it has a strong ETag, and a Repr-Digest header (RFC 9530, "
+					+ "sha-256 of the bytes served) so that a client can check it has the very text the quotes and "
+					+ "their anchors refer to.")
+	@ApiResponse(responseCode = "200", description = "The archived text",
+			content = @Content(mediaType = TEXT_PLAIN_UTF8, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "404", description = ProblemResponses.UNKNOWN_SLUG,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	byte[] text(@Parameter(description = "Source slug, as listed by /api/sources",
+			example = "two-roads-one-destination") @PathVariable String slug) {
+		this.sources.index().get(slug);
+		return this.texts.bytes(slug)
+			.orElseThrow(() -> ResourceNotFoundException.forSlug("archived text", slug, "/api/sources"));
 	}
 
 }

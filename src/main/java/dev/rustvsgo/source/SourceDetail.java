@@ -1,10 +1,9 @@
 package dev.rustvsgo.source;
 
-import dev.rustvsgo.reference.Source;
-import dev.rustvsgo.verdict.Verdict;
-
 import java.util.List;
 
+import dev.rustvsgo.reference.Source;
+import dev.rustvsgo.verdict.Verdict;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,9 +1,8 @@
 package dev.rustvsgo.source;
 
-import dev.rustvsgo.reference.Source;
-
 import java.util.List;
 
+import dev.rustvsgo.reference.Source;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads the use cases and the articles' recommendations as API records. */
 @Service
 @Transactional(readOnly = true)
-class UseCaseQueries {
+public class UseCaseQueries {
 
 	private final UseCaseRepository useCases;
 
@@ -55,8 +56,25 @@ class UseCaseQueries {
 
 	/** One use case with its recommendations: two SQL statements; 404 when unknown. */
 	UseCaseDetail get(String slug) {
-		UseCaseEntity useCase = this.useCases.findBySlug(slug)
-			.orElseThrow(() -> ResourceNotFoundException.forSlug("use case", slug, "/api/use-cases"));
+		return find(slug).orElseThrow(() -> ResourceNotFoundException.forSlug("use case", slug, "/api/use-cases"));
+	}
+
+	/** The slugs of every use case, in display order: one SQL statement. */
+	public List<String> slugs() {
+		return this.useCases.findAllByOrderByPositionAsc()
+			.stream()
+			.map((useCase) -> useCase.toUseCase().slug())
+			.toList();
+	}
+
+	/**
+	 * One use case with its recommendations, if the slug names one: two SQL statements.
+	 */
+	public Optional<UseCaseDetail> find(String slug) {
+		return this.useCases.findBySlug(slug).map(this::detail);
+	}
+
+	private UseCaseDetail detail(UseCaseEntity useCase) {
 		List<RecommendationEntity> rows = this.recommendations.findByUseCaseIdOrderByIdAsc(useCase.getId());
 		List<Recommendation> recommendations = rows.stream()
 			.map((row) -> new Recommendation(this.sources.refOf(row.getSourceId()), row.getLanguage(),

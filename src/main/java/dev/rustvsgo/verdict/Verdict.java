@@ -1,15 +1,15 @@
 package dev.rustvsgo.verdict;
 
-import dev.rustvsgo.reference.DimensionRef;
-import dev.rustvsgo.reference.SourceRef;
-
 import java.util.List;
 
+import dev.rustvsgo.reference.DimensionRef;
+import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What one article concludes about one dimension.
  *
+ * @param id stable numeric id
  * @param source the article
  * @param dimension the dimension
  * @param winner who the article says wins
@@ -19,7 +19,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param conditions for a {@code DEPENDS} verdict, what it depends on (empty otherwise)
  */
 @Schema(description = "One article's verdict on one dimension, with a verbatim supporting quote.")
-public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
+public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12") long id,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DimensionRef dimension,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Winner winner,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,

@@ -1,15 +1,15 @@
 package dev.rustvsgo.verdict;
 
+import java.util.List;
+
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.web.QueryParameters;
+import dev.rustvsgo.web.csv.CsvMessageConverter;
 import dev.rustvsgo.web.paging.PageInfo;
 import dev.rustvsgo.web.paging.PageLinks;
 import dev.rustvsgo.web.paging.Paging;
 import dev.rustvsgo.web.problem.ProblemResponses;
-
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/verdicts", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/verdicts",
+		produces = { MediaType.APPLICATION_JSON_VALUE, CsvMessageConverter.TEXT_CSV_VALUE })
 @Tag(name = "Verdicts", description = "Who each article says wins on each dimension.")
 class VerdictController {
 
@@ -55,7 +56,12 @@ class VerdictController {
 					+ "Multi-valued filters accept repeated parameters or comma-separated values; different filters "
 					+ "combine with AND. The default page of " + DEFAULT_PAGE_SIZE
 					+ " holds every verdict of the five articles. " + Paging.LIMITS)
-	@ApiResponse(responseCode = "200", description = "One page of verdicts")
+	@ApiResponse(responseCode = "200",
+			description = "One page of verdicts; with `Accept: text/csv`, the same page as RFC 4180 CSV (one row per item, every field flat)",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = VerdictList.class)),
+					@Content(mediaType = CsvMessageConverter.TEXT_CSV_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))

@@ -1,8 +1,5 @@
 package dev.rustvsgo.verdict;
 
-import dev.rustvsgo.reference.DimensionCatalog;
-import dev.rustvsgo.reference.SourceCatalog;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -107,9 +106,9 @@ public class VerdictQueries {
 					.collect(Collectors.groupingBy(VerdictConditionEntity::getVerdictId,
 							Collectors.mapping(VerdictConditionEntity::toCondition, Collectors.toList())));
 		return entities.stream()
-			.map((v) -> new Verdict(this.sources.refOf(v.getSourceId()), this.dimensions.refOf(v.getDimensionId()),
-					v.getWinner(), v.getRationale(), v.getQuote(), v.getBasis(),
-					conditions.getOrDefault(v.getId(), List.of())))
+			.map((v) -> new Verdict(v.getId(), this.sources.refOf(v.getSourceId()),
+					this.dimensions.refOf(v.getDimensionId()), v.getWinner(), v.getRationale(), v.getQuote(),
+					v.getBasis(), conditions.getOrDefault(v.getId(), List.of())))
 			.toList();
 	}
 

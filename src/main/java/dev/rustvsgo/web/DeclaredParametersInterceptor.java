@@ -1,7 +1,5 @@
 package dev.rustvsgo.web;
 
-import dev.rustvsgo.web.problem.InvalidParameterException;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.rustvsgo.web.problem.InvalidParameterException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -3,6 +3,7 @@ package dev.rustvsgo.web;
 import dev.rustvsgo.ApplicationProperties;
 import dev.rustvsgo.web.cache.ResponseCache;
 import dev.rustvsgo.web.cache.ResponseCacheFilter;
+import dev.rustvsgo.web.csv.CsvMessageConverter;
 import dev.rustvsgo.web.problem.ProblemCorsProcessor;
 import dev.rustvsgo.web.problem.ProblemErrorReportValve;
 import org.apache.catalina.core.StandardHost;
@@ -60,6 +61,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 		configuration.addExposedHeader(HttpHeaders.ETAG);
 		configuration.addExposedHeader(HttpHeaders.CACHE_CONTROL);
 		configuration.addExposedHeader(HttpHeaders.CONTENT_LENGTH);
+		configuration.addExposedHeader("Repr-Digest");
 		configuration.setAllowCredentials(false);
 		configuration.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -82,6 +84,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 				new ResponseCacheFilter(responses));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/** {@code text/csv} for the bodies that have a tabular form. */
+	@Bean
+	CsvMessageConverter csvMessageConverter() {
+		return new CsvMessageConverter();
 	}
 
 	/** Errors Tomcat answers itself (before Spring MVC) are problem details too. */

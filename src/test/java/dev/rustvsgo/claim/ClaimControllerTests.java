@@ -1,5 +1,7 @@
 package dev.rustvsgo.claim;
 
+import java.util.List;
+
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.DimensionRef;
@@ -9,9 +11,6 @@ import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.cache.CacheConfiguration;
 import dev.rustvsgo.web.cache.ResponseCache;
-
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,12 @@
 package dev.rustvsgo.claim;
 
-import dev.rustvsgo.reference.DimensionCatalog;
-import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.web.cache.CacheConfiguration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.web.cache.CacheConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package dev.rustvsgo.comparison;
 
+import java.util.List;
+
 import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.claim.ClaimKind;
 import dev.rustvsgo.claim.Favors;
@@ -11,9 +13,6 @@ import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.cache.CacheConfiguration;
 import dev.rustvsgo.web.cache.ResponseCache;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
-
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +102,7 @@ class DimensionControllerTests {
 
 	@Test
 	void comparesOneDimensionWithFiltersPassedThrough() {
-		Verdict verdict = new Verdict(ROADS, CONCURRENCY.toRef(), Winner.DEPENDS, "Either way.", "Choose your pain.",
+		Verdict verdict = new Verdict(7, ROADS, CONCURRENCY.toRef(), Winner.DEPENDS, "Either way.", "Choose your pain.",
 				Basis.STATED, List.of());
 		Claim claim = new Claim(3, ROADS, CONCURRENCY.toRef(), Favors.GO, ClaimKind.ARGUMENT, "Goroutines are easy.",
 				"Go is effortless.");

@@ -1,5 +1,8 @@
 package dev.rustvsgo.source;
 
+import java.util.List;
+
+import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SlugIndex;
 import dev.rustvsgo.reference.Source;
@@ -10,9 +13,6 @@ import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.cache.CacheConfiguration;
 import dev.rustvsgo.web.cache.ResponseCache;
-
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +37,9 @@ class SourceControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ArchivedTexts texts;
 
 	@MockitoBean
 	private SourceCatalog sources;
@@ -66,7 +69,7 @@ class SourceControllerTests {
 	@Test
 	void servesOneSourceWithItsVerdicts() {
 		given(this.verdicts.find(List.of(), List.of(4L), List.of(), List.of()))
-			.willReturn(List.of(new Verdict(GALIYAN.toRef(), new DimensionRef("performance", "Performance"),
+			.willReturn(List.of(new Verdict(1, GALIYAN.toRef(), new DimensionRef("performance", "Performance"),
 					Winner.RUST, "Rust has no GC.", "Performance and Efficiency: Rust Wins", Basis.STATED, List.of())));
 		assertThat(this.mvc.get().uri("/api/sources/rust-vs-go-2025-which-backend-language")).hasStatusOk()
 			.bodyJson()

@@ -1,5 +1,7 @@
 package dev.rustvsgo.verdict;
 
+import java.util.List;
+
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SlugIndex;
@@ -7,9 +9,6 @@ import dev.rustvsgo.reference.Source;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.web.cache.CacheConfiguration;
 import dev.rustvsgo.web.cache.ResponseCache;
-
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +61,8 @@ class VerdictControllerTests {
 	@Test
 	void filtersBySlugsResolvedToIdsAndByWinnerOnePageAtATime() {
 		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), List.of(), PageRequest.of(2, 1)))
-			.willReturn(new PageImpl<>(List.of(new Verdict(ROADS.toRef(), MEMORY.toRef(), Winner.RUST, "No GC pauses.",
-					"Rust plays it tight.", Basis.STATED, List.of())), PageRequest.of(2, 1), 3));
+			.willReturn(new PageImpl<>(List.of(new Verdict(30, ROADS.toRef(), MEMORY.toRef(), Winner.RUST,
+					"No GC pauses.", "Rust plays it tight.", Basis.STATED, List.of())), PageRequest.of(2, 1), 3));
 		assertThat(this.mvc.get()
 			.uri("/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST&page=2&size=1"))
 			.hasStatusOk()

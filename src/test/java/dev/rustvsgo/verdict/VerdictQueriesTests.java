@@ -1,12 +1,11 @@
 package dev.rustvsgo.verdict;
 
-import dev.rustvsgo.reference.DimensionCatalog;
-import dev.rustvsgo.reference.SourceCatalog;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.reference.DimensionCatalog;
+import dev.rustvsgo.reference.SourceCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -47,19 +47,23 @@ class HostileRequestTests {
 			"\u202etxt.exe", "", " ", "\t\n", "99999999999999999999", "-1", "0", "2147483648", "-2147483649", "NaN",
 			"1e309", "0x10", "<script>alert(1)</script>", "%", "_", "\\", "\"", "null", "true", "[]", "{}",
 			"concurrency", "GO", "go", "RUST,GO", "BOTH", "STATED", "IMPLIED", "crates-io-packages", "webassembly",
-			"dropbox", "107", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
+			"dropbox", "107", "performance:3", "performance:3,learning-curve:1", "performance", "performance:11",
+			"performance:-1", "performance:3,performance:2", "performance:0", "learning-curve:1.5", ":", "text/csv",
+			",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
 			"${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
 
 	static final List<String> PARAMETERS = List.of("dimension", "source", "favors", "kind", "q", "page", "size", "sort",
-			"winner", "basis", "metric", "subject", "language", "favour", "__proto__", "page[]", "", "q ");
+			"winner", "basis", "metric", "subject", "language", "priorities", "useCase", "favour", "__proto__",
+			"page[]", "", "q ");
 
 	static final List<String> PATHS = List.of("/api/dimensions", "/api/dimensions/{}", "/api/sources",
 			"/api/sources/{}", "/api/claims", "/api/verdicts", "/api/{}", "/{}", "/api/dimensions/{}/{}",
 			"/api/claims/{}", "/v3/api-docs/{}", "/api/use-cases", "/api/use-cases/{}", "/api/figures", "/api/adopters",
-			"/api/adopters/{}");
+			"/api/adopters/{}", "/api/matrix", "/api/recommendation", "/api/sources/{}/text");
 
-	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml",
-			"application/problem+json", "application/*", "garbage/////", "text/plain;q=0.5, application/json;q=0.1");
+	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml", "text/csv",
+			"text/csv;q=0.9, application/json", "text/plain", "text/*", "application/problem+json", "application/*",
+			"garbage/////", "text/plain;q=0.5, application/json;q=0.1");
 
 	static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "DELETE", "PUT", "OPTIONS");
 
@@ -76,7 +80,9 @@ class HostileRequestTests {
 			Map.entry("/api/use-cases/", List.of("useCase", "articles", "recommendations")),
 			Map.entry("/api/figures", List.of("figures", "page", "links")),
 			Map.entry("/api/adopters", List.of("adopters")),
-			Map.entry("/api/adopters/", List.of("organisation", "statements")));
+			Map.entry("/api/adopters/", List.of("organisation", "statements")),
+			Map.entry("/api/matrix", List.of("sources", "rows")),
+			Map.entry("/api/recommendation", List.of("leading", "score", "scores", "dimensions", "method")));
 
 	private static HttpClient http;
 
@@ -185,12 +191,21 @@ class HostileRequestTests {
 			return (problem.get("status").asInt() == status) ? null : "problem status differs: " + problem;
 		}
 		if (status == 200 && path.startsWith("/api/")) {
+			String pathOnly = path.replaceAll("\\?.*", "");
+			if (contentType.startsWith("text/csv")) {
+				return (pathOnly.equals("/api/matrix") || pathOnly.equals("/api/claims")
+						|| pathOnly.equals("/api/verdicts")) && body.length > 0 ? null : "unexpected CSV from " + path;
+			}
+			if (pathOnly.matches("/api/sources/[^/]+/text")) {
+				return contentType.startsWith("text/plain") ? null : "text without text/plain: " + contentType;
+			}
 			if (!contentType.startsWith("application/json")) {
 				return "200 without JSON: " + contentType;
 			}
 			JsonNode json = this.jsonMapper.readTree(body);
 			String endpoint = path.replaceAll("\\?.*", "")
 				.replaceAll("^(/api/(dimensions|sources|claims|use-cases|adopters)/).+$", "$1");
+
 			for (String field : FIELDS.getOrDefault(endpoint, List.of())) {
 				if (!json.has(field)) {
 					return "200 without documented field " + field;

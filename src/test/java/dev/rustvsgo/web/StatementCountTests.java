@@ -1,13 +1,12 @@
 package dev.rustvsgo.web;
 
-import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.verdict.Winner;
-import dev.rustvsgo.web.cache.ResponseCache;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.verdict.Winner;
+import dev.rustvsgo.web.cache.ResponseCache;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -104,28 +103,37 @@ class StatementCountTests {
 		// Verdict tally and claim counts of the dimensions on the page.
 		budgets.put("/api/dimensions", 2L);
 		budgets.put("/api/dimensions?page=1&size=5", 2L);
-		// its verdicts, their conditions, its claims, claims per source of the articles
-		// without a verdict
+		// Its verdicts, their conditions, its claims, claims per source of the articles
+		// without a verdict.
 		budgets.put("/api/dimensions/concurrency", 4L);
 		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 4L);
 		budgets.put("/api/dimensions/overall?basis=STATED", 4L);
-		budgets.put("/api/sources/two-roads-one-destination", 2L); // its verdicts + their
-																	// conditions
-		budgets.put("/api/use-cases", 2L); // the use cases + the recommendations
+		// Its verdicts and their conditions.
+		budgets.put("/api/sources/two-roads-one-destination", 2L);
+		// The use cases (or the one) and the recommendations.
+		budgets.put("/api/use-cases", 2L);
 		budgets.put("/api/use-cases/webassembly", 2L);
 		budgets.put("/api/use-cases?language=BOTH", 2L);
-		budgets.put("/api/figures?metric=crates-io-packages", 2L); // the metrics + the
-																	// page (short: no
-																	// count)
-		budgets.put("/api/figures?subject=GO&size=5", 2L); // the page + its count
-		budgets.put("/api/adopters", 2L); // the organisations + the statements
+		// The metrics (for the metric filter), the page and, when the page is full, its
+		// count.
+		budgets.put("/api/figures?metric=crates-io-packages", 2L);
+		budgets.put("/api/figures?subject=GO&size=5", 2L);
+		// The organisations (or the one) and the statements.
+		budgets.put("/api/adopters", 2L);
 		budgets.put("/api/adopters?language=BOTH", 2L);
 		budgets.put("/api/adopters/dropbox", 2L);
 		budgets.put("/api/claims/107", 1L);
-		budgets.put("/api/claims?favors=GO&size=20", 2L); // the page + its count
+		// Verdicts, their conditions, claims per dimension and source.
+		budgets.put("/api/matrix", 3L);
+		budgets.put("/api/matrix?basis=STATED&source=two-roads-one-destination", 3L);
+		// Verdicts and their conditions, plus the use case and its recommendations.
+		budgets.put("/api/recommendation?priorities=performance:3,learning-curve:1", 2L);
+		budgets.put("/api/recommendation?priorities=performance:1&useCase=cli-tools", 4L);
+		// The page and its count.
+		budgets.put("/api/claims?favors=GO&size=20", 2L);
 		budgets.put("/api/claims?q=garbage&dimension=memory&page=0&size=5", 2L);
-		// Matches per dimension + the verdicts of the dimensions the page spans.
-		// the count per dimension, the page, the conditions of its DEPENDS verdicts
+		// Matches per dimension, the verdicts of the dimensions the page spans, the
+		// conditions of its DEPENDS verdicts.
 		budgets.put("/api/verdicts?dimension=concurrency", 3L);
 		budgets.put("/api/verdicts?winner=GO&page=1&size=4", 3L);
 		budgets.put("/api/verdicts?source=two-roads-one-destination,practical-comparison-2026&page=2&size=3", 3L);

@@ -16,8 +16,6 @@ import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,16 +23,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves {@code GET} and {@code HEAD} requests of the API ({@code /api/**}) and of its
  * OpenAPI description ({@code /v3/api-docs}) from responses rendered once per distinct
- * path and query string, in front of the dispatcher, so that no handler has to ask for
- * caching and none can forget it.
+ * path, query string and {@code Accept} header (JSON or CSV), in front of the dispatcher,
+ * so that no handler has to ask for caching and none can forget it.
  * <ul>
  * <li>On a miss the request goes to its handler; a {@code 200} response is kept, with its
  * strong ETag and, from 2 KB, its gzip variant ({@link RenderedResponse}). Errors are
  * never kept.</li>
  * <li>On a hit neither the database nor the JSON serializer is touched.</li>
  * <li>Every kept response is answered with {@code ETag},
- * {@code Cache-Control: max-age=300, public} and {@code Vary: Accept-Encoding};
- * {@code If-None-Match} gets {@code 304 Not Modified} (Spring's
+ * {@code Cache-Control: max-age=300, public}, {@code Vary: Accept, Accept-Encoding} and
+ * an RFC 9530 {@code Repr-Digest} (sha-256 of the bytes sent); {@code If-None-Match} gets
+ * {@code 304 Not Modified} (Spring's
  * {@link ServletWebRequest#checkNotModified(String)}).</li>
  * <li>The gzip variant goes to clients whose {@code Accept-Encoding} (parsed by Tomcat's
  * own parser) names gzip with a quality above 0; {@code gzip;q=0} or {@code gzip;q=0.0}
@@ -51,6 +50,9 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 	static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
 
 	private static final String GZIP = "gzip";
+
+	/** RFC 9530: the digest of the representation sent. */
+	static final String REPR_DIGEST = "Repr-Digest";
 
 	private final ResponseCache responses;
 
@@ -72,13 +74,12 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String query = request.getQueryString();
-		String key = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		// The Accept header chooses the representation (JSON or CSV), so it is part of
+		// the key.
+		String key = request.getRequestURI() + ((query != null) ? "?" + query : "")
+				+ ((accept != null) ? "\n" + accept : "");
 		RenderedResponse rendered = this.responses.get(key);
-		if (rendered != null && !acceptable(request, rendered.contentType())) {
-			// Not what the client accepts: its handler decides (406, as a problem).
-			chain.doFilter(request, response);
-			return;
-		}
 		if (rendered == null) {
 			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, capture);
@@ -86,7 +87,8 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 				capture.copyBodyToResponse();
 				return;
 			}
-			rendered = RenderedResponse.of(capture.getContentType(), capture.getContentAsByteArray());
+			rendered = RenderedResponse.of(capture.getContentType(), capture.getHeader(HttpHeaders.CONTENT_DISPOSITION),
+					capture.getContentAsByteArray());
 			this.responses.put(key, rendered);
 		}
 		write(request, response, rendered);
@@ -97,38 +99,23 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 		boolean gzip = rendered.gzipped() != null && acceptsGzip(request);
 		String etag = gzip ? rendered.gzippedEtag() : rendered.etag();
 		response.setContentType(rendered.contentType());
+		if (rendered.contentDisposition() != null) {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, rendered.contentDisposition());
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return;
 		}
 		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(REPR_DIGEST, gzip ? rendered.gzippedDigest() : rendered.digest());
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
 		}
 		byte[] body = gzip ? rendered.gzipped() : rendered.body();
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
-	}
-
-	/**
-	 * Whether the request's {@code Accept} header allows the media type: no header, or a
-	 * range with a quality above 0 that includes it. A header that cannot be parsed is
-	 * left to the handler, which answers it with a problem.
-	 */
-	private static boolean acceptable(HttpServletRequest request, String contentType) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept == null || accept.equals("*/*")) {
-			return true;
-		}
-		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			List<MediaType> ranges = MediaType.parseMediaTypes(accept);
-			return ranges.stream().anyMatch((range) -> range.getQualityValue() > 0 && range.includes(type));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package dev.rustvsgo.web.openapi;
 
-import dev.rustvsgo.web.paging.Paging;
-import dev.rustvsgo.web.problem.ProblemResponses;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.rustvsgo.web.paging.Paging;
+import dev.rustvsgo.web.problem.ProblemResponses;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -71,7 +70,7 @@ public class OpenApiConfiguration {
 	static final Map<String, Object> PARAMETER_EXAMPLES = Map.of("dimension", List.of("concurrency"), "source",
 			List.of("battle-for-the-future-of-backend"), "favors", List.of("GO"), "kind", List.of("ARGUMENT"), "winner",
 			List.of("GO"), "basis", List.of("STATED"), "subject", List.of("RUST"), "language", List.of("RUST"),
-			"metric", List.of("crates-io-packages"));
+			"metric", List.of("crates-io-packages"), "priorities", List.of("performance:3", "learning-curve:1"));
 
 	static final String DESCRIPTION = """
 			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from five archived \
@@ -153,6 +152,10 @@ public class OpenApiConfiguration {
 					.description("Strong entity tag of the body (the gzip variant has its own, ending in -gzip). "
 							+ "Send it in If-None-Match to get 304 Not Modified while the data is unchanged.")
 					.schema(new StringSchema().example("\"f7442b3429e406237f46fc7272a76ca5\"")));
+		components.addHeaders("Repr-Digest", new Header()
+			.description("RFC 9530 digest of the bytes sent (sha-256, base64 between colons), so that a client can "
+					+ "check it holds exactly this representation; the gzip variant has its own.")
+			.schema(new StringSchema().example("sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:")));
 		components.addHeaders("Cache-Control",
 				new Header().description("How long clients and proxies may reuse the body.")
 					.schema(new StringSchema().example("max-age=300, public")));
@@ -178,8 +181,9 @@ public class OpenApiConfiguration {
 					.addHeaderObject(HttpHeaders.ALLOW, new Header().description("The methods the path serves")
 						.schema(new StringSchema().example("GET"))));
 		components.addResponses("NotAcceptable",
-				problem("The Accept header allows no representation served: responses are `application/json` (errors "
-						+ "`application/problem+json`).", examples.forResponse("NotAcceptable")));
+				problem("The Accept header allows no representation served: responses are `application/json` (the "
+						+ "archived texts `text/plain`; errors `application/problem+json`).",
+						examples.forResponse("NotAcceptable")));
 		components.addResponses("InternalServerError", problem(
 				"Unexpected server error. The problem says only that the error has been logged, never its cause.",
 				examples.forResponse("InternalServerError")));
@@ -189,7 +193,9 @@ public class OpenApiConfiguration {
 		ApiResponses responses = operation.getResponses();
 		ApiResponse ok = responses.get("200");
 		if (ok != null) {
-			ok.addHeaderObject("ETag", headerRef("ETag")).addHeaderObject("Cache-Control", headerRef("Cache-Control"));
+			ok.addHeaderObject("ETag", headerRef("ETag"))
+				.addHeaderObject("Repr-Digest", headerRef("Repr-Digest"))
+				.addHeaderObject("Cache-Control", headerRef("Cache-Control"));
 		}
 		responses.putIfAbsent("304", responseRef("NotModified"));
 		responses.putIfAbsent("400", responseRef("BadRequest"));
@@ -199,11 +205,19 @@ public class OpenApiConfiguration {
 		responses.putIfAbsent("500", responseRef("InternalServerError"));
 		examples.forOperation(operation.getOperationId()).forEach((status, byName) -> {
 			ApiResponse response = responses.get(status);
-			if (response == null || response.getContent() == null || response.getContent().size() != 1) {
+			// The examples are JSON: they go to the JSON media type (a 200 may also be
+			// CSV).
+			MediaType mediaType = (response != null && response.getContent() != null) ? response.getContent()
+				.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().endsWith("json"))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null) : null;
+			if (mediaType == null) {
 				throw new IllegalStateException(
 						"Examples for " + operation.getOperationId() + " " + status + " match no documented response");
 			}
-			MediaType mediaType = response.getContent().values().iterator().next();
 			byName.forEach(mediaType::addExamples);
 		});
 		if (operation.getParameters() != null) {

@@ -1,5 +1,19 @@
 package dev.rustvsgo.web.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.claim.ClaimPage;
 import dev.rustvsgo.comparison.Comparison;
@@ -16,21 +30,6 @@ import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictList;
 import dev.rustvsgo.web.paging.PageInfo;
 import dev.rustvsgo.web.paging.PageLinks;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.util.DefaultIndenter;
@@ -150,7 +149,9 @@ class OpenApiContractTests {
 				JsonNode content = resolved.path("content");
 				switch (response.getKey()) {
 					case "200" -> {
-						assertThat(content.propertyNames()).as(where + " 200").containsExactly("application/json");
+						assertThat(content.propertyNames()).as(where + " 200")
+							.isNotEmpty()
+							.isSubsetOf("application/json", "text/csv", "text/plain;charset=UTF-8");
 						assertThat(resolved.path("headers").propertyNames()).contains("ETag", "Cache-Control");
 					}
 					case "304" -> assertThat(content.isMissingNode()).as(where + " 304 has no body").isTrue();
@@ -163,9 +164,9 @@ class OpenApiContractTests {
 				}
 			});
 		}));
-		assertThat(operationIds).containsExactly("compareDimension", "getAdopter", "getClaim", "getSource",
-				"getUseCase", "listAdopters", "listClaims", "listDimensions", "listFigures", "listSources",
-				"listUseCases", "listVerdicts");
+		assertThat(operationIds).containsExactly("compareDimension", "getAdopter", "getClaim", "getMatrix", "getSource",
+				"getSourceText", "getUseCase", "listAdopters", "listClaims", "listDimensions", "listFigures",
+				"listSources", "listUseCases", "listVerdicts", "recommend");
 		assertThat(live.at("/paths/~1api~1dimensions~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.at("/paths/~1api~1sources~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.toString()).doesNotContain("*/*");
