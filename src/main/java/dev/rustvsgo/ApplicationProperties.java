@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -34,9 +35,9 @@ public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull R
 
 	/**
 	 * @param maxBytes upper bound of the bytes the rendered responses hold; least
-	 * recently used entries are evicted
+	 * recently used entries are evicted; 0 keeps nothing (the benchmark's uncached runs)
 	 */
-	public record ResponseCache(@Positive long maxBytes) {
+	public record ResponseCache(@PositiveOrZero long maxBytes) {
 	}
 
 	/**

@@ -293,6 +293,111 @@ abstract class ApiHttpTests {
 		assertThat(text.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("text/plain;charset=UTF-8");
 	}
 
+	/**
+	 * Every object with a quote carries an anchor that resolves in docs/sources: the code
+	 * points start to end of the archived text are exact, exact is the quote (whitespace
+	 * aside), and prefix and suffix are the text around it.
+	 */
+	@Test
+	void everyQuoteResolvesAtItsAnchorInTheArchivedText() throws Exception {
+		List<Map<String, Object>> quoted = new ArrayList<>();
+		List<Map<String, Object>> verdicts = list(getJson("/api/verdicts?size=100"), "verdicts");
+		quoted.addAll(verdicts);
+		verdicts.forEach((verdict) -> list(verdict, "conditions")
+			.forEach((condition) -> quoted.add(withSource(condition, verdict.get("source")))));
+		for (int page = 0; page < 10; page++) {
+			quoted.addAll(list(getJson("/api/claims?size=100&page=" + page), "claims"));
+		}
+		quoted.addAll(list(getJson("/api/figures?size=100"), "figures"));
+		for (Map<String, Object> useCase : list(getJson("/api/use-cases"), "useCases")) {
+			quoted.addAll(list(getJson("/api/use-cases/" + map(useCase, "useCase").get("slug")), "recommendations"));
+		}
+		for (Map<String, Object> adopter : list(getJson("/api/adopters"), "adopters")) {
+			quoted.addAll(list(getJson("/api/adopters/" + map(adopter, "organisation").get("slug")), "statements"));
+		}
+		assertThat(quoted).hasSizeGreaterThan(600);
+		Map<String, int[]> texts = new java.util.HashMap<>();
+		List<String> misses = new ArrayList<>();
+		for (Map<String, Object> item : quoted) {
+			String slug = slugOf(item.get("source"));
+			int[] text = texts.computeIfAbsent(slug, (key) -> codePoints("docs/sources/" + key + ".txt"));
+			Map<String, Object> anchor = map(item, "anchor");
+			String quote = (String) item.get("quote");
+			if (anchor == null) {
+				misses.add(slug + ": no anchor for " + quote);
+				continue;
+			}
+			int start = (int) anchor.get("start");
+			int end = (int) anchor.get("end");
+			String exact = new String(text, start, end - start);
+			String prefix = new String(text, Math.max(0, start - 32), Math.min(32, start));
+			String suffix = new String(text, end, Math.min(32, text.length - end));
+			if (!exact.equals(anchor.get("exact"))
+					|| !SeedDataTests.normalise(exact).equals(SeedDataTests.normalise(quote))
+					|| !prefix.equals(anchor.get("prefix")) || !suffix.equals(anchor.get("suffix"))) {
+				misses.add(slug + " [" + start + ", " + end + "): " + exact + " for " + quote);
+			}
+		}
+		assertThat(misses).isEmpty();
+	}
+
+	private static Map<String, Object> withSource(Map<String, Object> item, Object source) {
+		Map<String, Object> copy = new java.util.HashMap<>(item);
+		copy.put("source", source);
+		return copy;
+	}
+
+	private static int[] codePoints(String file) {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of(file)).codePoints().toArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void derivesContradictionsWithSidesFromAtLeastTwoArticlesAndNoneWhereTheArticlesAgree() {
+		List<Map<String, Object>> all = list(getJson("/api/contradictions?size=100"), "contradictions");
+		assertThat(all).extracting((contradiction) -> contradiction.get("kind")).contains("VERDICT", "FIGURE", "CLAIM");
+		for (Map<String, Object> contradiction : all) {
+			assertThat(list(contradiction, "sides")).as((String) contradiction.get("summary"))
+				.hasSizeGreaterThanOrEqualTo(2)
+				.extracting((side) -> slugOf(side.get("source")))
+				.doesNotHaveDuplicates()
+				.hasSizeGreaterThanOrEqualTo(2);
+		}
+		// Every VERDICT contradiction is a dimension whose verdicts name two winners or
+		// more;
+		// a dimension whose articles all agree (safety: RUST everywhere) has none.
+		List<Map<String, Object>> verdicts = list(getJson("/api/verdicts?size=100"), "verdicts");
+		Map<Object, java.util.Set<Object>> winners = new java.util.HashMap<>();
+		verdicts.forEach((verdict) -> winners
+			.computeIfAbsent(slugOf(verdict.get("dimension")), (key) -> new java.util.HashSet<>())
+			.add(verdict.get("winner")));
+		List<Object> contradicted = all.stream()
+			.filter((contradiction) -> "VERDICT".equals(contradiction.get("kind")))
+			.map((contradiction) -> map(contradiction, "dimension").get("slug"))
+			.toList();
+		assertThat(contradicted).containsExactlyInAnyOrderElementsOf(winners.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().size() > 1)
+			.map(Map.Entry::getKey)
+			.toList());
+		assertThat(winners.get("safety")).containsExactly("RUST");
+		assertThat(list(getJson("/api/contradictions?dimension=safety&kind=VERDICT"), "contradictions")).isEmpty();
+		List<Map<String, Object>> crates = list(getJson("/api/contradictions?kind=FIGURE"), "contradictions").stream()
+			.filter((contradiction) -> ((String) contradiction.get("summary")).contains("crates-io-packages"))
+			.toList();
+		assertThat(crates).singleElement()
+			.satisfies((contradiction) -> assertThat(list(contradiction, "sides"))
+				.extracting((side) -> map(side, "position").get("lower"))
+				.containsExactlyInAnyOrder(140000, 100000));
+		assertThat(list(getJson("/api/dimensions/concurrency"), "contradictions"))
+			.extracting((contradiction) -> contradiction.get("kind"))
+			.containsExactlyInAnyOrder("VERDICT", "CLAIM");
+	}
+
 	@Test
 	void pagesThroughDimensionsInDisplayOrderWithWorkingLinks() {
 		Map<String, Object> first = getJson("/api/dimensions?size=5");

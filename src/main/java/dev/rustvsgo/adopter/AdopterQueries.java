@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -23,7 +25,11 @@ class AdopterQueries {
 
 	private final SourceCatalog sources;
 
-	AdopterQueries(OrganisationRepository organisations, AdoptionRepository adoptions, SourceCatalog sources) {
+	private final Anchors anchors;
+
+	AdopterQueries(OrganisationRepository organisations, AdoptionRepository adoptions, SourceCatalog sources,
+			Anchors anchors) {
+		this.anchors = anchors;
 		this.organisations = organisations;
 		this.adoptions = adoptions;
 		this.sources = sources;
@@ -66,8 +72,11 @@ class AdopterQueries {
 			.orElseThrow(() -> ResourceNotFoundException.forSlug("adopter", slug, "/api/adopters"));
 		List<AdoptionStatement> statements = this.adoptions.findByOrganisationIdOrderByIdAsc(organisation.getId())
 			.stream()
-			.map((row) -> new AdoptionStatement(this.sources.refOf(row.getSourceId()), row.getLanguage(),
-					row.getRelation(), row.getPurpose(), row.getStatement(), row.getQuote()))
+			.map((row) -> {
+				SourceRef source = this.sources.refOf(row.getSourceId());
+				return new AdoptionStatement(source, row.getLanguage(), row.getRelation(), row.getPurpose(),
+						row.getStatement(), row.getQuote(), this.anchors.of(source.slug(), row.getQuote()));
+			})
 			.toList();
 		return new AdopterDetail(organisation.toOrganisation(), statements);
 	}

@@ -1,5 +1,6 @@
 package dev.rustvsgo.adopter;
 
+import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * not say
  * @param statement the mention in this project's words
  * @param quote a verbatim excerpt of the article
+ * @param anchor where the quote sits in the archived text, or {@code null} when the
+ * article has none
  */
 @Schema(description = "One mention of an organisation with a language, with a verbatim quote.")
 public record AdoptionStatement(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
@@ -23,5 +26,7 @@ public record AdoptionStatement(@Schema(requiredMode = Schema.RequiredMode.REQUI
 		@Schema(nullable = true, example = "storage system components") String purpose,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String statement,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "Verbatim excerpt of the archived article text") String quote){
+				description = "Verbatim excerpt of the archived article text") String quote,
+		@Schema(nullable = true,
+				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor){
 }

@@ -1,5 +1,6 @@
 package dev.rustvsgo.claim;
 
+import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param kind whether it is a figure, an adoption or an argument
  * @param statement the claim, in this project's own words
  * @param quote a verbatim excerpt of the article carrying the claim
+ * @param anchor where the quote sits in the archived text, or {@code null} when the
+ * article has none
  */
 @Schema(description = "A statement an article makes, paraphrased, with a verbatim quote from the article.")
 public record Claim(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "42") long id,
@@ -24,5 +27,7 @@ public record Claim(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "The claim paraphrased by this project") String statement,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote) {
+				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote,
+		@Schema(nullable = true,
+				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
 }

@@ -9,6 +9,7 @@ import dev.rustvsgo.claim.Claim;
 import dev.rustvsgo.claim.ClaimFilter;
 import dev.rustvsgo.claim.ClaimQueries;
 import dev.rustvsgo.claim.Favors;
+import dev.rustvsgo.contradiction.ContradictionService;
 import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SlugIndex;
@@ -39,8 +40,11 @@ class ComparisonService {
 
 	private final ClaimQueries claims;
 
-	ComparisonService(DimensionCatalog dimensions, SourceCatalog sources, VerdictQueries verdicts,
-			ClaimQueries claims) {
+	private final ContradictionService contradictions;
+
+	ComparisonService(DimensionCatalog dimensions, SourceCatalog sources, VerdictQueries verdicts, ClaimQueries claims,
+			ContradictionService contradictions) {
+		this.contradictions = contradictions;
 		this.dimensions = dimensions;
 		this.sources = sources;
 		this.verdicts = verdicts;
@@ -98,7 +102,7 @@ class ComparisonService {
 		Comparison.ClaimsBySide bySide = new Comparison.ClaimsBySide(side(claims, Favors.RUST), side(claims, Favors.GO),
 				side(claims, Favors.NEITHER));
 		return new Comparison(dimension, Consensus.of(verdicts.stream().map(Verdict::winner).toList()), verdicts,
-				withoutVerdict, bySide);
+				withoutVerdict, bySide, this.contradictions.find(List.of(slug), sourceSlugs, List.of()));
 	}
 
 	private static List<Claim> side(List<Claim> claims, Favors favors) {

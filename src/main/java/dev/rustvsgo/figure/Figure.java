@@ -2,6 +2,7 @@ package dev.rustvsgo.figure;
 
 import java.math.BigDecimal;
 
+import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,6 +25,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param quote a verbatim excerpt of the article that gives it
  * @param claimId the id of the claim that quotes the same figure, or {@code null}
  * @param claim the path of that claim, or {@code null}
+ * @param anchor where the quote sits in the archived text, or {@code null} when the
+ * article has none
  */
 @Schema(description = "A figure an article gives, as it states it: value, or lower/upper for ranges and open bounds, "
 		+ "with its unit, never converted.")
@@ -39,5 +42,7 @@ public record Figure(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, exampl
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "Verbatim excerpt of the archived article text") String quote,
 		@Schema(nullable = true, example = "107") Long claimId,
-		@Schema(nullable = true, format = "uri-reference", example = "/api/claims/107") String claim) {
+		@Schema(nullable = true, format = "uri-reference", example = "/api/claims/107") String claim,
+		@Schema(nullable = true,
+				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
 }

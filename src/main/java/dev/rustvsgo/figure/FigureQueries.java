@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.InvalidParameterException;
 import jakarta.persistence.criteria.Predicate;
 
@@ -20,13 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads figures as API records. */
 @Service
 @Transactional(readOnly = true)
-class FigureQueries {
+public class FigureQueries {
 
 	private final FigureRepository figures;
 
 	private final SourceCatalog sources;
 
-	FigureQueries(FigureRepository figures, SourceCatalog sources) {
+	private final Anchors anchors;
+
+	FigureQueries(FigureRepository figures, SourceCatalog sources, Anchors anchors) {
+		this.anchors = anchors;
 		this.figures = figures;
 		this.sources = sources;
 	}
@@ -78,12 +83,18 @@ class FigureQueries {
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
+	/** Every figure, in article order: one SQL statement. */
+	public List<Figure> all() {
+		return this.figures.findAll(Sort.by("id")).stream().map(this::toFigure).toList();
+	}
+
 	private Figure toFigure(FigureEntity entity) {
 		Long claimId = entity.getClaimId();
-		return new Figure(entity.getId(), this.sources.refOf(entity.getSourceId()), entity.getMetric(),
-				entity.getSubject(), plain(entity.getValue()), plain(entity.getLower()), plain(entity.getUpper()),
-				entity.getUnit(), entity.isApproximate(), entity.getStatement(), entity.getQuote(), claimId,
-				(claimId != null) ? "/api/claims/" + claimId : null);
+		SourceRef source = this.sources.refOf(entity.getSourceId());
+		return new Figure(entity.getId(), source, entity.getMetric(), entity.getSubject(), plain(entity.getValue()),
+				plain(entity.getLower()), plain(entity.getUpper()), entity.getUnit(), entity.isApproximate(),
+				entity.getStatement(), entity.getQuote(), claimId, (claimId != null) ? "/api/claims/" + claimId : null,
+				this.anchors.of(source.slug(), entity.getQuote()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,8 @@ interface FigureRepository extends Repository<FigureEntity, Long>, JpaSpecificat
 
 	@Override
 	Page<FigureEntity> findAll(Specification<FigureEntity> specification, Pageable pageable);
+
+	List<FigureEntity> findAll(Sort sort);
 
 	@Query("SELECT DISTINCT f.metric FROM FigureEntity f ORDER BY f.metric")
 	List<String> findMetrics();

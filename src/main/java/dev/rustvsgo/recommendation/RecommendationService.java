@@ -87,8 +87,8 @@ class RecommendationService {
 				all += weight;
 				forRust += (verdict.winner() == Winner.RUST) ? weight : 0;
 				forGo += (verdict.winner() == Winner.GO) ? weight : 0;
-				evidence
-					.add(new Evidence(verdict.source(), verdict.winner(), verdict.basis(), weight, verdict.quote()));
+				evidence.add(new Evidence(verdict.source(), verdict.winner(), verdict.basis(), weight, verdict.quote(),
+						verdict.anchor()));
 			}
 			double rustShare = (all > 0) ? forRust / all : 0;
 			double goShare = (all > 0) ? forGo / all : 0;

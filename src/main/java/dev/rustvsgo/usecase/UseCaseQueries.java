@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -26,7 +28,11 @@ public class UseCaseQueries {
 
 	private final SourceCatalog sources;
 
-	UseCaseQueries(UseCaseRepository useCases, RecommendationRepository recommendations, SourceCatalog sources) {
+	private final Anchors anchors;
+
+	UseCaseQueries(UseCaseRepository useCases, RecommendationRepository recommendations, SourceCatalog sources,
+			Anchors anchors) {
+		this.anchors = anchors;
 		this.useCases = useCases;
 		this.recommendations = recommendations;
 		this.sources = sources;
@@ -76,10 +82,11 @@ public class UseCaseQueries {
 
 	private UseCaseDetail detail(UseCaseEntity useCase) {
 		List<RecommendationEntity> rows = this.recommendations.findByUseCaseIdOrderByIdAsc(useCase.getId());
-		List<Recommendation> recommendations = rows.stream()
-			.map((row) -> new Recommendation(this.sources.refOf(row.getSourceId()), row.getLanguage(),
-					row.getStatement(), row.getQuote()))
-			.toList();
+		List<Recommendation> recommendations = rows.stream().map((row) -> {
+			SourceRef source = this.sources.refOf(row.getSourceId());
+			return new Recommendation(source, row.getLanguage(), row.getStatement(), row.getQuote(),
+					this.anchors.of(source.slug(), row.getQuote()));
+		}).toList();
 		return new UseCaseDetail(useCase.toUseCase(), counts(rows), disagree(rows), recommendations);
 	}
 

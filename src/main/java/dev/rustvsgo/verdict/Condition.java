@@ -1,5 +1,6 @@
 package dev.rustvsgo.verdict;
 
+import dev.rustvsgo.reference.Anchor;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -8,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param condition when this side is the article's pick, in this project's words
  * @param favors the side the article picks under this condition
  * @param quote a verbatim excerpt of the article that states it
+ * @param anchor where the quote sits in the archived text, or {@code null} when the
+ * article has none
  */
 @Schema(description = "A condition of a DEPENDS verdict: when the article picks which side, with a verbatim quote.")
 public record Condition(
@@ -16,5 +19,7 @@ public record Condition(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
 				"RUST", "GO" }) Winner favors,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				example = "If your priority is absolute speed and memory control, Rust wins.") String quote){
+				example = "If your priority is absolute speed and memory control, Rust wins.") String quote,
+		@Schema(nullable = true,
+				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor){
 }

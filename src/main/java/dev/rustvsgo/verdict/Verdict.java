@@ -2,6 +2,7 @@ package dev.rustvsgo.verdict;
 
 import java.util.List;
 
+import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,6 +18,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param quote a verbatim excerpt of the article that supports the verdict
  * @param basis whether the article states the verdict or only implies it
  * @param conditions for a {@code DEPENDS} verdict, what it depends on (empty otherwise)
+ * @param anchor where the quote sits in the archived text, or {@code null} when the
+ * article has none
  */
 @Schema(description = "One article's verdict on one dimension, with a verbatim supporting quote.")
 public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12") long id,
@@ -29,5 +32,7 @@ public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, examp
 				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-				description = "For a DEPENDS verdict, each condition with the side it favours; empty for other verdicts") List<Condition> conditions) {
+				description = "For a DEPENDS verdict, each condition with the side it favours; empty for other verdicts") List<Condition> conditions,
+		@Schema(nullable = true,
+				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
 }

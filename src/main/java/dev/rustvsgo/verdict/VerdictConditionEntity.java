@@ -1,5 +1,6 @@
 package dev.rustvsgo.verdict;
 
+import dev.rustvsgo.reference.Anchor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,8 +32,12 @@ class VerdictConditionEntity {
 		return this.verdictId;
 	}
 
-	Condition toCondition() {
-		return new Condition(this.statement, this.favors, this.quote);
+	String getQuote() {
+		return this.quote;
+	}
+
+	Condition toCondition(Anchor anchor) {
+		return new Condition(this.statement, this.favors, this.quote, anchor);
 	}
 
 }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
+import dev.rustvsgo.reference.SourceRef;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -45,10 +47,13 @@ public class VerdictQueries {
 
 	private final VerdictConditionRepository conditions;
 
+	private final Anchors anchors;
+
 	VerdictQueries(VerdictRepository repository, VerdictConditionRepository conditions, EntityManager entityManager,
-			SourceCatalog sources, DimensionCatalog dimensions) {
+			SourceCatalog sources, DimensionCatalog dimensions, Anchors anchors) {
 		this.repository = repository;
 		this.conditions = conditions;
+		this.anchors = anchors;
 		this.entityManager = entityManager;
 		this.sources = sources;
 		this.dimensions = dimensions;
@@ -100,16 +105,19 @@ public class VerdictQueries {
 			.filter((v) -> v.getWinner() == Winner.DEPENDS)
 			.map(VerdictEntity::getId)
 			.toList();
-		Map<Long, List<Condition>> conditions = depends.isEmpty() ? Map.of()
+		Map<Long, List<VerdictConditionEntity>> conditions = depends.isEmpty() ? Map.of()
 				: this.conditions.findByVerdictIdInOrderByVerdictIdAscPositionAsc(depends)
 					.stream()
-					.collect(Collectors.groupingBy(VerdictConditionEntity::getVerdictId,
-							Collectors.mapping(VerdictConditionEntity::toCondition, Collectors.toList())));
-		return entities.stream()
-			.map((v) -> new Verdict(v.getId(), this.sources.refOf(v.getSourceId()),
-					this.dimensions.refOf(v.getDimensionId()), v.getWinner(), v.getRationale(), v.getQuote(),
-					v.getBasis(), conditions.getOrDefault(v.getId(), List.of())))
-			.toList();
+					.collect(Collectors.groupingBy(VerdictConditionEntity::getVerdictId));
+		return entities.stream().map((v) -> {
+			SourceRef source = this.sources.refOf(v.getSourceId());
+			List<Condition> its = conditions.getOrDefault(v.getId(), List.of())
+				.stream()
+				.map((condition) -> condition.toCondition(this.anchors.of(source.slug(), condition.getQuote())))
+				.toList();
+			return new Verdict(v.getId(), source, this.dimensions.refOf(v.getDimensionId()), v.getWinner(),
+					v.getRationale(), v.getQuote(), v.getBasis(), its, this.anchors.of(source.slug(), v.getQuote()));
+		}).toList();
 	}
 
 	/**

@@ -60,7 +60,7 @@ class ClaimControllerTests {
 	void servesAPageWithMetadataAndLinks() {
 		Claim claim = new Claim(9, new SourceRef("two-roads-one-destination", null),
 				new DimensionRef("concurrency", "Concurrency"), Favors.GO, ClaimKind.FIGURE, "Go is used by 11%.",
-				"11% of backend developers use Go");
+				"11% of backend developers use Go", null);
 		given(this.claims.find(any(), any()))
 			.willReturn(new PageImpl<>(List.of(claim), PageRequest.of(1, 1, Sort.by("id")), 3));
 		assertThat(this.mvc.get().uri("/api/claims?favors=GO&page=1&size=1")).hasStatusOk()

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.reference.Anchors;
+import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.web.cache.CacheConfiguration;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 /** Claim queries on the real Flyway migrations and seed data. */
 @DataJpaTest
-@Import({ ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class, CacheConfiguration.class })
+@Import({ Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class,
+		CacheConfiguration.class })
 class ClaimRepositoryTests {
 
 	@Autowired

@@ -103,13 +103,13 @@ class DimensionControllerTests {
 	@Test
 	void comparesOneDimensionWithFiltersPassedThrough() {
 		Verdict verdict = new Verdict(7, ROADS, CONCURRENCY.toRef(), Winner.DEPENDS, "Either way.", "Choose your pain.",
-				Basis.STATED, List.of());
+				Basis.STATED, List.of(), null);
 		Claim claim = new Claim(3, ROADS, CONCURRENCY.toRef(), Favors.GO, ClaimKind.ARGUMENT, "Goroutines are easy.",
-				"Go is effortless.");
+				"Go is effortless.", null);
 		given(this.comparisons.compare("concurrency", List.of("two-roads-one-destination"), List.of(Favors.GO),
 				List.of()))
 			.willReturn(new Comparison(CONCURRENCY, Consensus.of(List.of(Winner.DEPENDS)), List.of(verdict), List.of(),
-					new Comparison.ClaimsBySide(List.of(), List.of(claim), List.of())));
+					new Comparison.ClaimsBySide(List.of(), List.of(claim), List.of()), List.of()));
 		assertThat(this.mvc.get().uri("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO"))
 			.hasStatusOk()
 			.bodyJson()

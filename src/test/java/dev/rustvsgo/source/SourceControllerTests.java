@@ -68,9 +68,9 @@ class SourceControllerTests {
 
 	@Test
 	void servesOneSourceWithItsVerdicts() {
-		given(this.verdicts.find(List.of(), List.of(4L), List.of(), List.of()))
-			.willReturn(List.of(new Verdict(1, GALIYAN.toRef(), new DimensionRef("performance", "Performance"),
-					Winner.RUST, "Rust has no GC.", "Performance and Efficiency: Rust Wins", Basis.STATED, List.of())));
+		given(this.verdicts.find(List.of(), List.of(4L), List.of(), List.of())).willReturn(
+				List.of(new Verdict(1, GALIYAN.toRef(), new DimensionRef("performance", "Performance"), Winner.RUST,
+						"Rust has no GC.", "Performance and Efficiency: Rust Wins", Basis.STATED, List.of(), null)));
 		assertThat(this.mvc.get().uri("/api/sources/rust-vs-go-2025-which-backend-language")).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {

@@ -60,9 +60,10 @@ class VerdictControllerTests {
 
 	@Test
 	void filtersBySlugsResolvedToIdsAndByWinnerOnePageAtATime() {
-		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), List.of(), PageRequest.of(2, 1)))
+		given(this.verdicts.find(List.of(5L), List.of(2L), List.of(Winner.RUST), List.of(),
+				PageRequest.of(2, 1)))
 			.willReturn(new PageImpl<>(List.of(new Verdict(30, ROADS.toRef(), MEMORY.toRef(), Winner.RUST,
-					"No GC pauses.", "Rust plays it tight.", Basis.STATED, List.of())), PageRequest.of(2, 1), 3));
+					"No GC pauses.", "Rust plays it tight.", Basis.STATED, List.of(), null)), PageRequest.of(2, 1), 3));
 		assertThat(this.mvc.get()
 			.uri("/api/verdicts?dimension=memory&source=two-roads-one-destination&winner=RUST&page=2&size=1"))
 			.hasStatusOk()

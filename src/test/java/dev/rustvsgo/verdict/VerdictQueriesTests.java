@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.reference.Anchors;
+import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Verdict queries on the real Flyway migrations and seed data. */
 @DataJpaTest
-@Import({ VerdictQueries.class, SourceCatalog.class, DimensionCatalog.class })
+@Import({ Anchors.class, ArchivedTexts.class, VerdictQueries.class, SourceCatalog.class, DimensionCatalog.class })
 class VerdictQueriesTests {
 
 	private static final String IN_ORDER = "SELECT d.slug || '=' || s.slug FROM verdict v "

@@ -48,8 +48,8 @@ class HostileRequestTests {
 			"1e309", "0x10", "<script>alert(1)</script>", "%", "_", "\\", "\"", "null", "true", "[]", "{}",
 			"concurrency", "GO", "go", "RUST,GO", "BOTH", "STATED", "IMPLIED", "crates-io-packages", "webassembly",
 			"dropbox", "107", "performance:3", "performance:3,learning-curve:1", "performance", "performance:11",
-			"performance:-1", "performance:3,performance:2", "performance:0", "learning-curve:1.5", ":", "text/csv",
-			",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
+			"performance:-1", "VERDICT", "CLAIM", "performance:3,performance:2", "performance:0", "learning-curve:1.5",
+			":", "text/csv", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
 			"${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
 
 	static final List<String> PARAMETERS = List.of("dimension", "source", "favors", "kind", "q", "page", "size", "sort",
@@ -59,7 +59,7 @@ class HostileRequestTests {
 	static final List<String> PATHS = List.of("/api/dimensions", "/api/dimensions/{}", "/api/sources",
 			"/api/sources/{}", "/api/claims", "/api/verdicts", "/api/{}", "/{}", "/api/dimensions/{}/{}",
 			"/api/claims/{}", "/v3/api-docs/{}", "/api/use-cases", "/api/use-cases/{}", "/api/figures", "/api/adopters",
-			"/api/adopters/{}", "/api/matrix", "/api/recommendation", "/api/sources/{}/text");
+			"/api/adopters/{}", "/api/matrix", "/api/recommendation", "/api/sources/{}/text", "/api/contradictions");
 
 	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml", "text/csv",
 			"text/csv;q=0.9, application/json", "text/plain", "text/*", "application/problem+json", "application/*",
@@ -71,7 +71,7 @@ class HostileRequestTests {
 	static final Map<String, List<String>> FIELDS = Map.ofEntries(
 			Map.entry("/api/dimensions", List.of("dimensions", "page", "links")),
 			Map.entry("/api/dimensions/",
-					List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims")),
+					List.of("dimension", "consensus", "verdicts", "sourcesWithoutVerdict", "claims", "contradictions")),
 			Map.entry("/api/sources", List.of("sources")), Map.entry("/api/sources/", List.of("source", "verdicts")),
 			Map.entry("/api/claims", List.of("claims", "page", "links")),
 			Map.entry("/api/claims/", List.of("id", "source", "quote")),
@@ -82,6 +82,7 @@ class HostileRequestTests {
 			Map.entry("/api/adopters", List.of("adopters")),
 			Map.entry("/api/adopters/", List.of("organisation", "statements")),
 			Map.entry("/api/matrix", List.of("sources", "rows")),
+			Map.entry("/api/contradictions", List.of("contradictions", "page", "links")),
 			Map.entry("/api/recommendation", List.of("leading", "score", "scores", "dimensions", "method")));
 
 	private static HttpClient http;

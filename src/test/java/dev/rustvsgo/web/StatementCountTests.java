@@ -104,10 +104,15 @@ class StatementCountTests {
 		budgets.put("/api/dimensions", 2L);
 		budgets.put("/api/dimensions?page=1&size=5", 2L);
 		// Its verdicts, their conditions, its claims, claims per source of the articles
-		// without a verdict.
-		budgets.put("/api/dimensions/concurrency", 4L);
-		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 4L);
-		budgets.put("/api/dimensions/overall?basis=STATED", 4L);
+		// without a verdict, and its contradictions (as below).
+		budgets.put("/api/dimensions/concurrency", 11L);
+		budgets.put("/api/dimensions/concurrency?source=two-roads-one-destination&favors=GO", 11L);
+		budgets.put("/api/dimensions/overall?basis=STATED", 11L);
+		// Verdicts and their conditions, figures and the claims they link, the curated
+		// contradictions, their sides and their claims.
+		budgets.put("/api/contradictions", 7L);
+		budgets.put("/api/contradictions?kind=FIGURE", 2L);
+		budgets.put("/api/contradictions?kind=CLAIM&source=practical-comparison-2026", 3L);
 		// Its verdicts and their conditions.
 		budgets.put("/api/sources/two-roads-one-destination", 2L);
 		// The use cases (or the one) and the recommendations.

@@ -61,7 +61,7 @@ public class OpenApiConfiguration {
 
 	/** Tag order of the document: the order the README lists the resources in. */
 	static final List<String> TAG_ORDER = List.of("Dimensions", "Sources", "Claims", "Verdicts", "Use cases", "Figures",
-			"Adopters");
+			"Adopters", "Matrix", "Contradictions", "Recommendation");
 
 	/**
 	 * Examples of the query parameters shared by several operations, by name. Together
