@@ -57,7 +57,8 @@ QUIET_WAIT=${QUIET_WAIT:-60}      # seconds to wait, at most, for other processe
 OUTPUT=${OUTPUT:-target/bench/run.json}   # the measurements; bench/render.mjs makes docs/performance.md from them
 
 CLAIMS_QUERY="favors=GO&size=20"
-ENDPOINTS=("/api/dimensions" "/api/dimensions/concurrency" "/api/claims?$CLAIMS_QUERY")
+ENDPOINTS=("/api/dimensions" "/api/dimensions/concurrency" "/api/claims?$CLAIMS_QUERY" "/api/matrix" "/api/contradictions"
+	"/api/recommendation?priorities=performance:3,learning-curve:1")
 READY_PATH=/api/dimensions
 JAR_NAME=rust-vs-go-api-0.1.0.jar
 HOST=127.0.0.1
@@ -460,6 +461,8 @@ http {
 	uwsgi_temp_path $WORK/nginx/uwsgi;
 	scgi_temp_path $WORK/nginx/scgi;
 	# The request URI, query string included, names the file holding the app's response.
+	# The request URIs (map keys) are longer than the default 64-byte hash bucket holds.
+	map_hash_bucket_size 256;
 	map \$request_uri \$bench_file {
 		default /missing;
 $MAP_LINES	}

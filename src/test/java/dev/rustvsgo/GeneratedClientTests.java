@@ -5,14 +5,22 @@ import java.util.List;
 import dev.rustvsgo.client.ApiClient;
 import dev.rustvsgo.client.ApiException;
 import dev.rustvsgo.client.api.ClaimsApi;
+import dev.rustvsgo.client.api.ContradictionsApi;
 import dev.rustvsgo.client.api.DimensionsApi;
+import dev.rustvsgo.client.api.MatrixApi;
+import dev.rustvsgo.client.api.RecommendationApi;
 import dev.rustvsgo.client.api.VerdictsApi;
+import dev.rustvsgo.client.model.Cell;
 import dev.rustvsgo.client.model.Claim;
 import dev.rustvsgo.client.model.ClaimPage;
 import dev.rustvsgo.client.model.Comparison;
 import dev.rustvsgo.client.model.Consensus;
+import dev.rustvsgo.client.model.Contradiction;
+import dev.rustvsgo.client.model.ContradictionList;
 import dev.rustvsgo.client.model.DimensionList;
 import dev.rustvsgo.client.model.DimensionSummary;
+import dev.rustvsgo.client.model.LanguageRecommendation;
+import dev.rustvsgo.client.model.Matrix;
 import dev.rustvsgo.client.model.ProblemDetail;
 import dev.rustvsgo.client.model.Verdict;
 import dev.rustvsgo.client.model.VerdictList;
@@ -142,6 +150,27 @@ class GeneratedClientTests {
 		assertThat(problem.getStatus()).isEqualTo(404);
 		assertThat(problem.getSlug()).isEqualTo("telepathy");
 		assertThat(problem.getInstance()).isEqualTo("/api/dimensions/telepathy");
+	}
+
+	@Test
+	void recommendsRustForPerformanceThroughTheGeneratedClient() throws ApiException {
+		LanguageRecommendation recommendation = new RecommendationApi(this.apiClient)
+			.recommend(List.of("performance:10", "learning-curve:0"), null);
+		assertThat(recommendation.getLeading()).isEqualTo(LanguageRecommendation.LeadingEnum.RUST);
+		assertThat(recommendation.getDimensions()).extracting((dimension) -> dimension.getDimension().getSlug())
+			.containsExactly("performance", "learning-curve");
+	}
+
+	@Test
+	void readsTheMatrixAndTheContradictionsThroughTheGeneratedClient() throws ApiException {
+		Matrix matrix = new MatrixApi(this.apiClient).getMatrix(List.of("overall"), null, null);
+		assertThat(matrix.getRows()).singleElement()
+			.satisfies((row) -> assertThat(row.getCells()).hasSize(5)
+				.allSatisfy((cell) -> assertThat(cell.getWinner()).isEqualTo(Cell.WinnerEnum.DEPENDS)));
+		ContradictionList contradictions = new ContradictionsApi(this.apiClient).listContradictions(null, null,
+				List.of("CLAIM"), null, null);
+		assertThat(contradictions.getContradictions()).extracting(Contradiction::getSummary)
+			.contains("Are goroutines effortless or Go's hardest concept?");
 	}
 
 }

@@ -36,7 +36,10 @@ class PostgresApiHttpTests extends ApiHttpTests {
 			"/api/verdicts?basis=IMPLIED", "/api/dimensions?basis=STATED", "/api/dimensions/overall", "/api/use-cases",
 			"/api/use-cases/financial-systems", "/api/use-cases?language=BOTH", "/api/figures?size=100",
 			"/api/figures?metric=time-to-productive", "/api/adopters", "/api/adopters/google", "/api/claims/107",
-			"/api/claims/999999", "/api/figures?metric=zig");
+			"/api/claims/999999", "/api/figures?metric=zig", "/api/matrix", "/api/matrix?basis=IMPLIED",
+			"/api/contradictions", "/api/contradictions?kind=FIGURE", "/api/dimensions/performance",
+			"/api/recommendation?priorities=performance:3,learning-curve:1&useCase=cli-tools",
+			"/api/recommendation?priorities=performance:11");
 
 	@Test
 	void servesByteForByteTheSameJsonAsH2() {
@@ -47,18 +50,28 @@ class PostgresApiHttpTests extends ApiHttpTests {
 			int port = ((WebServerApplicationContext) h2).getWebServer().getPort();
 			RestClient h2Client = RestClient.create("http://localhost:" + port);
 			for (String uri : PARITY_URIS) {
-				byte[] fromPostgres = this.client.get()
-					.uri(uri)
-					.exchange()
-					.expectBody(byte[].class)
-					.returnResult()
-					.getResponseBody();
-				byte[] fromH2 = h2Client.get()
-					.uri(uri)
-					.exchange((request, response) -> response.getBody().readAllBytes());
-				assertThat(new String(fromPostgres)).as(uri).isNotEmpty().isEqualTo(new String(fromH2));
+				assertSameBytes(h2Client, uri, "application/json");
 			}
+			for (String uri : List.of("/api/matrix", "/api/claims?size=100", "/api/verdicts?size=100&basis=IMPLIED")) {
+				assertSameBytes(h2Client, uri, "text/csv");
+			}
+			assertSameBytes(h2Client, "/api/sources/two-roads-one-destination/text", "text/plain");
 		}
+	}
+
+	private void assertSameBytes(RestClient h2Client, String uri, String accept) {
+		byte[] fromPostgres = this.client.get()
+			.uri(uri)
+			.header("Accept", accept)
+			.exchange()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		byte[] fromH2 = h2Client.get()
+			.uri(uri)
+			.header("Accept", accept)
+			.exchange((request, response) -> response.getBody().readAllBytes());
+		assertThat(new String(fromPostgres)).as(accept + " " + uri).isNotEmpty().isEqualTo(new String(fromH2));
 	}
 
 }

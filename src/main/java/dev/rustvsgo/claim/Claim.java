@@ -28,6 +28,5 @@ public record Claim(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example
 				description = "The claim paraphrased by this project") String statement,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "Verbatim excerpt of the archived article text (whitespace may differ)") String quote,
-		@Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

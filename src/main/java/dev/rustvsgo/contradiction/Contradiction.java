@@ -18,8 +18,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A disagreement between articles: its kind, dimension, a one-line summary and two or more sides "
 		+ "from at least two articles, each with its position and quote.")
-public record Contradiction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ContradictionKind kind,
-		@Schema(nullable = true) DimensionRef dimension,
+public record Contradiction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ContradictionKind kind, @Schema(
+		description = "The dimension; null for a figure that no claim places on a dimension") DimensionRef dimension,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String summary, @Schema(nullable = true) String reason,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Side> sides) {
 }

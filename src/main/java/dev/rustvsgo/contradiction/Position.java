@@ -2,12 +2,13 @@ package dev.rustvsgo.contradiction;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustvsgo.verdict.Winner;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What one side holds: a winner (VERDICT), a figure's value and unit (FIGURE) or a
- * statement (CLAIM); the other fields are {@code null}.
+ * statement (CLAIM); the other fields are left out of the JSON.
  *
  * @param winner the side's verdict
  * @param value the figure's value
@@ -16,10 +17,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param unit the figure's unit, as the article states it
  * @param statement the claim, in this project's words
  */
-@Schema(description = "A side's position: winner for VERDICT, value/lower/upper/unit for FIGURE, statement for CLAIM.")
-public record Position(@Schema(nullable = true) Winner winner, @Schema(nullable = true) BigDecimal value,
-		@Schema(nullable = true) BigDecimal lower, @Schema(nullable = true) BigDecimal upper,
-		@Schema(nullable = true) String unit, @Schema(nullable = true) String statement) {
+@Schema(description = "A side's position: winner for VERDICT, value/lower/upper/unit for FIGURE, statement for CLAIM; "
+		+ "the fields that do not apply are left out.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Position(@Schema Winner winner, @Schema BigDecimal value, @Schema BigDecimal lower,
+		@Schema BigDecimal upper, @Schema String unit, @Schema String statement) {
 
 	static Position ofWinner(Winner winner) {
 		return new Position(winner, null, null, null, null, null);

@@ -15,6 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "One article's side of a contradiction: its position and a verbatim quote.")
 public record Side(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Position position,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String quote, @Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String quote,
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

@@ -43,6 +43,5 @@ public record Figure(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, exampl
 				description = "Verbatim excerpt of the archived article text") String quote,
 		@Schema(nullable = true, example = "107") Long claimId,
 		@Schema(nullable = true, format = "uri-reference", example = "/api/claims/107") String claim,
-		@Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

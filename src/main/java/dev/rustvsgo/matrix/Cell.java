@@ -1,5 +1,6 @@
 package dev.rustvsgo.matrix;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Winner;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,11 +17,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param claims how many claims the article makes on the dimension
  */
 @Schema(description = "A cell of the matrix: one article on one dimension. Without a verdict, state tells "
-		+ "NO_SIDE (the article discusses the dimension without taking a side) from NOT_DISCUSSED.")
+		+ "NO_SIDE (the article discusses the dimension without taking a side) from NOT_DISCUSSED, and leaves out "
+		+ "winner, basis and verdictId.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Cell(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "two-roads-one-destination") String source,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) State state, @Schema(nullable = true) Winner winner,
-		@Schema(nullable = true) Basis basis, @Schema(nullable = true, example = "12") Long verdictId,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) State state, @Schema Winner winner, @Schema Basis basis,
+		@Schema(example = "12") Long verdictId,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "4") long claims) {
 
 	/** What a cell holds. */

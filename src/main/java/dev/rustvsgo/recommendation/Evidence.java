@@ -22,6 +22,6 @@ public record Evidence(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Sour
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Winner winner,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1") double weight,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String quote, @Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String quote,
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

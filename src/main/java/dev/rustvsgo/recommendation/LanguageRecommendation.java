@@ -2,6 +2,7 @@ package dev.rustvsgo.recommendation;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustvsgo.usecase.UseCaseDetail;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param scores each language's weighted share of the verdicts
  * @param dimensions each prioritised dimension with its score and verdicts
  * @param useCase with {@code useCase}, the articles' recommendations for it, as evidence
- * (not scored); otherwise {@code null}
+ * (not scored); left out otherwise
  * @param method the formula, in words
  */
 @Schema(description = "The language the articles' verdicts favour for the given priorities, with the evidence and the formula.")
@@ -21,7 +22,7 @@ public record LanguageRecommendation(@Schema(requiredMode = Schema.RequiredMode.
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.5") double score,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Scores scores,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DimensionScore> dimensions,
-		@Schema(nullable = true) UseCaseDetail useCase,
+		@Schema(description = "With useCase, its recommendations as evidence (not scored); left out without") @JsonInclude(JsonInclude.Include.NON_NULL) UseCaseDetail useCase,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String method) {
 
 	/** The language the score favours. */

@@ -21,6 +21,5 @@ public record Recommendation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String statement,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "Verbatim excerpt of the archived article text") String quote,
-		@Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

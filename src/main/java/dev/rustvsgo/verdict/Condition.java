@@ -20,6 +20,5 @@ public record Condition(
 				"RUST", "GO" }) Winner favors,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				example = "If your priority is absolute speed and memory control, Rust wins.") String quote,
-		@Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor){
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor){
 }

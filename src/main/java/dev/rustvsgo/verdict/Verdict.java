@@ -33,6 +33,5 @@ public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, examp
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "For a DEPENDS verdict, each condition with the side it favours; empty for other verdicts") List<Condition> conditions,
-		@Schema(nullable = true,
-				description = "Where the quote sits in the archived text (/api/sources/{slug}/text)") Anchor anchor) {
+		@Schema(description = "Where the quote sits in the archived text (/api/sources/{slug}/text); null when the article has none") Anchor anchor) {
 }

@@ -222,6 +222,9 @@ public class OpenApiConfiguration {
 		});
 		if (operation.getParameters() != null) {
 			for (Parameter parameter : operation.getParameters()) {
+				if ("listContradictions".equals(operation.getOperationId()) && "kind".equals(parameter.getName())) {
+					parameter.setExample(List.of("FIGURE"));
+				}
 				if (parameter.getExample() == null && PARAMETER_EXAMPLES.containsKey(parameter.getName())) {
 					parameter.setExample(PARAMETER_EXAMPLES.get(parameter.getName()));
 				}
