@@ -21,6 +21,8 @@ public class ArchivedTexts {
 
 	private final Map<String, Optional<byte[]>> texts = new ConcurrentHashMap<>();
 
+	private final Map<String, Optional<String>> decoded = new ConcurrentHashMap<>();
+
 	/**
 	 * The archived bytes (UTF-8) of the article with this slug; empty when there is none
 	 * (an unknown slug, or a synthetic source of the load-test data).
@@ -29,9 +31,13 @@ public class ArchivedTexts {
 		return this.texts.computeIfAbsent(slug, ArchivedTexts::read);
 	}
 
-	/** The archived text of the article with this slug; empty when there is none. */
+	/**
+	 * The archived text of the article with this slug, decoded once; empty when there is
+	 * none.
+	 */
 	public Optional<String> text(String slug) {
-		return bytes(slug).map((bytes) -> new String(bytes, StandardCharsets.UTF_8));
+		return this.decoded.computeIfAbsent(slug,
+				(key) -> bytes(key).map((bytes) -> new String(bytes, StandardCharsets.UTF_8)));
 	}
 
 	private static Optional<byte[]> read(String slug) {
