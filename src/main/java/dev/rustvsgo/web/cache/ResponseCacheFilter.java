@@ -21,10 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves {@code GET} and {@code HEAD} requests of the API ({@code /api/**}) and of its
- * OpenAPI description ({@code /v3/api-docs}) from responses rendered once per distinct
- * path, query string and {@code Accept} header (JSON or CSV), in front of the dispatcher,
- * so that no handler has to ask for caching and none can forget it.
+ * Serves {@code GET} and {@code HEAD} requests of the API ({@code /api/**}), of its
+ * OpenAPI description ({@code /v3/api-docs}) and of the comparison page and its files
+ * ({@code /}, {@code /index.html}, {@code /assets/**}, {@code /webjars/**}) from
+ * responses rendered once per distinct path, query string and {@code Accept} header (JSON
+ * or CSV), in front of the dispatcher, so that no handler has to ask for caching and none
+ * can forget it. The page's files do not depend on the query string (the page keeps its
+ * state there and reads it in the browser), so it is left out of their key.
  * <ul>
  * <li>On a miss the request goes to its handler; a {@code 200} response is kept, with its
  * strong ETag and, from 2 KB, its gzip variant ({@link RenderedResponse}). Errors are
@@ -67,13 +70,21 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI();
-		return !(path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/"));
+		return !(isApi(path) || isPage(path));
+	}
+
+	private static boolean isApi(String path) {
+		return path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/");
+	}
+
+	private static boolean isPage(String path) {
+		return path.equals("/index.html") || path.startsWith("/assets/") || path.startsWith("/webjars/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String query = request.getQueryString();
+		String query = isApi(request.getRequestURI()) ? request.getQueryString() : null;
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		// The Accept header chooses the representation (JSON or CSV), so it is part of
 		// the key.
@@ -83,7 +94,11 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 		if (rendered == null) {
 			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, capture);
-			if (capture.getStatus() != HttpStatus.OK.value() || capture.getContentType() == null) {
+			// A HEAD response is kept only when its handler wrote the body, as Spring
+			// MVC's
+			// controllers do; the static resource handler leaves it out.
+			boolean bodyless = request.getMethod().equals("HEAD") && capture.getContentSize() == 0;
+			if (capture.getStatus() != HttpStatus.OK.value() || capture.getContentType() == null || bodyless) {
 				capture.copyBodyToResponse();
 				return;
 			}

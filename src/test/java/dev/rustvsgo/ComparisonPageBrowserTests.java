@@ -1,0 +1,324 @@
+package dev.rustvsgo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The comparison page ({@code /}) in a real browser: Debian's headless Chromium driven by
+ * Playwright for Java, against the application on a random port with the embedded H2
+ * database. Playwright's own browser download is off; without Chromium the class is
+ * skipped with a message saying how to install it. Every test fails on a console error or
+ * a page error, and on any request the page makes outside {@code /api/**} and its own
+ * files. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "chromiumInstalled",
+		disabledReason = "Chromium not found (set -Dchromium.path, default /usr/bin/chromium): "
+				+ "install Debian's package with `apt-get install chromium`, as .ci/run does")
+class ComparisonPageBrowserTests {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+	/** The flags headless Chromium needs on this kind of machine (no sandbox as root). */
+	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+	/** Paths the page may request: the API and its own static files. */
+	private static final Pattern OWN_PATHS = Pattern
+		.compile("/(|index\\.html)(\\?.*)?|/api/.+|/assets/[\\w.-]+|/webjars/chart\\.js/dist/chart\\.umd\\.min\\.js");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private final List<String> errors = new CopyOnWriteArrayList<>();
+
+	private final List<String> foreignRequests = new CopyOnWriteArrayList<>();
+
+	static boolean chromiumInstalled() {
+		return Files.isExecutable(CHROMIUM);
+	}
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		this.page = this.context.newPage();
+		this.page.onConsoleMessage((message) -> {
+			if (message.type().equals("error")) {
+				this.errors.add("console: " + message.text());
+			}
+		});
+		this.page.onPageError((error) -> this.errors.add("page: " + error));
+		this.page.onRequest((request) -> {
+			URI uri = URI.create(request.url());
+			String path = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+			if (!uri.getAuthority().equals("localhost:" + this.port) || !OWN_PATHS.matcher(path).matches()) {
+				this.foreignRequests.add(request.url());
+			}
+		});
+	}
+
+	@AfterEach
+	void closePage() {
+		this.context.close();
+		assertThat(this.errors).as("console and page errors").isEmpty();
+		assertThat(this.foreignRequests).as("requests outside /api/** and the page's own files").isEmpty();
+	}
+
+	@Test
+	void matrixHasOneCellWithAWinnerPerVerdictTheApiLists() {
+		JsonNode verdicts = api("/api/verdicts?size=100").get("verdicts");
+		open("/");
+		Locator winners = this.page.locator("#matrix td[data-winner]");
+		PlaywrightAssertions.assertThat(winners).hasCount(verdicts.size());
+		for (JsonNode verdict : verdicts) {
+			Locator cell = this.page.locator("#matrix td[data-verdict='" + verdict.get("id").asLong() + "']");
+			PlaywrightAssertions.assertThat(cell).hasAttribute("data-winner", verdict.get("winner").asString());
+			PlaywrightAssertions.assertThat(cell).hasAttribute("data-basis", verdict.get("basis").asString());
+		}
+		// Every article says Rust wins on safety (two only imply it); R is the letter,
+		// not
+		// only the colour, and "Rust" the text a screen reader reads.
+		Locator safety = this.page.locator("#matrix tr[data-dimension='safety'] td");
+		PlaywrightAssertions.assertThat(safety).hasCount(5);
+		assertThat(safety.allInnerTexts())
+			.allSatisfy((text) -> assertThat(text).matches("(R|\\(R\\))\\s+Rust(, implied)?"));
+		assertThat(safety.allInnerTexts()).filteredOn((text) -> text.startsWith("(R)")).hasSize(2);
+		// An implied verdict is marked apart: battle-for-the-future implies Rust on
+		// memory.
+		PlaywrightAssertions.assertThat(this.page.locator("#matrix tr[data-dimension='memory'] td").first())
+			.hasText(Pattern.compile("^\\(R\\)"));
+		// A dimension an article discusses without a verdict, and one it does not
+		// discuss.
+		PlaywrightAssertions.assertThat(this.page.locator("#matrix td[data-state='NO_SIDE']").first())
+			.containsText("discussed, no side");
+		PlaywrightAssertions.assertThat(this.page.locator("#matrix td[data-state='NOT_DISCUSSED']").first())
+			.containsText("not discussed");
+	}
+
+	@Test
+	void everyDimensionAndEveryArticleAppears() {
+		JsonNode dimensions = api("/api/dimensions").get("dimensions");
+		JsonNode sources = api("/api/sources").get("sources");
+		open("/");
+		List<String> rowHeaders = this.page.locator("#matrix tbody th").allInnerTexts();
+		List<String> names = new ArrayList<>();
+		dimensions.forEach((dimension) -> names.add(dimension.get("name").asString()));
+		assertThat(rowHeaders).containsExactlyElementsOf(names).contains("Concurrency", "Learning curve");
+		String columnHeaders = String.join("\n", this.page.locator("#matrix thead th").allInnerTexts());
+		String articleList = this.page.locator("#sources").innerText();
+		for (JsonNode source : sources) {
+			String label = source.get("title").isNull() ? source.get("slug").asString()
+					: source.get("title").asString();
+			assertThat(columnHeaders).contains(label);
+			assertThat(articleList).contains(label);
+		}
+		assertThat(articleList).contains("Rust vs. Go: Two Roads, One Destination", "Ashish Galiyan");
+		// The consensus chart is a Chart.js chart with a bar per dimension and four
+		// stacks.
+		Object chart = this.page.evaluate(
+				"""
+						() => {
+							const chart = Chart.getChart(document.getElementById('consensus-chart'));
+							return { labels: chart.data.labels.length, datasets: chart.data.datasets.map((d) => d.label),
+								rustOnSafety: chart.data.datasets[0].data[chart.data.labels.indexOf('Safety and reliability')] };
+						}""");
+		assertThat(chart).isEqualTo(Map.of("labels", dimensions.size(), "datasets",
+				List.of("Rust", "Go", "Tie", "Depends"), "rustOnSafety", 5));
+	}
+
+	@Test
+	void recommendationFollowsTheSliders() {
+		open("/");
+		Locator result = this.page.locator("#recommendation-result");
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("All to 0"))
+			.click();
+		PlaywrightAssertions.assertThat(result).containsText("Give at least one dimension a weight above 0");
+		// Keyboard only: End moves a slider to its maximum, 10.
+		Locator performance = this.page.getByLabel("Performance", new Page.GetByLabelOptions().setExact(true));
+		performance.focus();
+		this.page.keyboard().press("End");
+		PlaywrightAssertions.assertThat(performance).hasValue("10");
+		PlaywrightAssertions.assertThat(result).hasAttribute("data-leading", "RUST");
+		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-leading")).hasText("Rust");
+		PlaywrightAssertions.assertThat(this.page).hasURL(Pattern.compile("priorities=performance:10($|&)"));
+		// Learning curve at 10 as well: every article says Go is easier to learn, which
+		// outweighs performance (3 of 5 articles for Rust).
+		Locator learningCurve = this.page.getByLabel("Learning curve", new Page.GetByLabelOptions().setExact(true));
+		learningCurve.focus();
+		this.page.keyboard().press("End");
+		PlaywrightAssertions.assertThat(result).hasAttribute("data-leading", "GO");
+		PlaywrightAssertions.assertThat(this.page)
+			.hasURL(Pattern.compile("priorities=performance:10,learning-curve:10($|&)"));
+	}
+
+	@Test
+	void quoteOpensTheArticleWithThatQuoteHighlighted() throws IOException {
+		JsonNode verdict = api("/api/dimensions/concurrency").get("verdicts").get(0);
+		open("/");
+		// Keyboard: the dimension's row header is a button.
+		this.page.locator("#matrix tr[data-dimension='concurrency'] th button").focus();
+		this.page.keyboard().press("Enter");
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Concurrency");
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).isFocused();
+		PlaywrightAssertions.assertThat(this.page).hasURL(Pattern.compile("dimension=concurrency"));
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-contradictions"))
+			.containsText("Are goroutines effortless");
+		Locator firstVerdict = this.page.locator("#dimension-verdicts > li").first();
+		PlaywrightAssertions.assertThat(firstVerdict).containsText(verdict.get("rationale").asString());
+		firstVerdict.locator("button.quote").first().click();
+		Locator mark = this.page.locator("#article-dialog #article-text mark");
+		PlaywrightAssertions.assertThat(this.page.locator("#article-dialog")).isVisible();
+		PlaywrightAssertions.assertThat(mark).isInViewport();
+		JsonNode anchor = verdict.get("anchor");
+		String slug = verdict.get("source").get("slug").asString();
+		String archived = Files.readString(Path.of("docs/sources", slug + ".txt"), StandardCharsets.UTF_8);
+		int[] codePoints = archived.codePoints().toArray();
+		int start = anchor.get("start").asInt();
+		int end = anchor.get("end").asInt();
+		String span = new String(codePoints, start, end - start);
+		assertThat(mark.textContent()).isEqualTo(span)
+			.isEqualTo(verdict.get("quote").asString())
+			.isEqualTo("Verdict: Go wins for concurrent and scalable backend applications, "
+					+ "while Rust ensures safer concurrency for critical systems.");
+		// The whole article is there around it, unchanged.
+		assertThat(this.page.locator("#article-text").textContent()).isEqualTo(archived);
+		this.page.keyboard().press("Escape");
+		PlaywrightAssertions.assertThat(this.page.locator("#article-dialog")).isHidden();
+	}
+
+	@Test
+	void urlKeepsTheDimensionAndThePriorities() {
+		open("/?dimension=learning-curve&priorities=learning-curve:10");
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Learning curve");
+		PlaywrightAssertions.assertThat(this.page.locator("#weight-learning-curve")).hasValue("10");
+		PlaywrightAssertions.assertThat(this.page.locator("#weight-performance")).hasValue("0");
+		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result")).hasAttribute("data-leading", "GO");
+		PlaywrightAssertions.assertThat(this.page.locator("#matrix tr.selected"))
+			.hasAttribute("data-dimension", "learning-curve");
+	}
+
+	@Test
+	void useCasesAndAdoptersAreBrowsable() {
+		open("/");
+		Locator webAssembly = this.page.locator("#use-cases li[data-use-case='webassembly'] details");
+		webAssembly.locator("summary").click();
+		PlaywrightAssertions.assertThat(webAssembly).containsText("Rust is recommended for WebAssembly.");
+		Locator discord = this.page.locator("#adopters li[data-organisation='discord'] details");
+		discord.locator("summary").click();
+		PlaywrightAssertions.assertThat(discord)
+			.containsText("Discord rewrote a key service from Go to Rust, eliminating garbage collection pauses");
+	}
+
+	@Test
+	void coldLoadTransfersAtMost300KilobytesAndFitsAPhone() throws IOException {
+		List<Long> transferred = new CopyOnWriteArrayList<>();
+		this.page.onRequestFinished((request) -> {
+			var sizes = request.sizes();
+			transferred.add((long) sizes.responseBodySize + sizes.responseHeadersSize);
+		});
+		open("/?dimension=concurrency");
+		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result"))
+			.hasAttribute("data-leading", Pattern.compile("RUST|GO|TIE"));
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Concurrency");
+		this.page.waitForLoadState();
+		long total = transferred.stream().mapToLong(Long::longValue).sum();
+		System.out.printf("Cold load of /?dimension=concurrency: %d requests, %d bytes transferred%n",
+				transferred.size(), total);
+		assertThat(total).isLessThanOrEqualTo(300 * 1024);
+		Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("page-desktop.png")));
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-desktop-full.png")).setFullPage(true));
+		this.page.setViewportSize(375, 800);
+		this.page.evaluate("() => window.scrollTo(0, 0)");
+		Object width = this.page.evaluate("() => document.documentElement.scrollWidth");
+		assertThat(((Number) width).intValue()).as("page width at 375 px").isLessThanOrEqualTo(375);
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375.png")));
+		this.page.screenshot(
+				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375-full.png")).setFullPage(true));
+	}
+
+	private void open(String path) {
+		this.page.navigate("http://localhost:" + this.port + path);
+		PlaywrightAssertions.assertThat(this.page.locator("body")).hasAttribute("data-ready", "true");
+	}
+
+	private JsonNode api(String path) {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return JSON.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
