@@ -78,7 +78,7 @@ function h(tag, attributes = {}, ...children) {
 }
 
 function append(element, children) {
-	for (const child of children.flat()) {
+	for (const child of children.flat(Infinity)) {
 		if (child !== null && child !== undefined && child !== false) {
 			element.append(child instanceof Node ? child : String(child));
 		}
@@ -511,7 +511,8 @@ function renderRecommendation(result, recommendation) {
 	result.dataset.leading = recommendation.leading;
 	const sign = recommendation.score > 0 ? '+' : '';
 	const contributing = [...recommendation.dimensions].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-	result.replaceChildren(
+	result.replaceChildren();
+	append(result, [
 		h('p', { class: 'leading' }, 'Recommendation: ', h('strong', { id: 'recommendation-leading', class: `badge big winner-${recommendation.leading}` },
 			WINNER_NAME[recommendation.leading])),
 		h('p', {}, `Score ${sign}${recommendation.score.toFixed(2)} on a scale from −1 (all Go) to +1 (all Rust); `,
@@ -533,7 +534,7 @@ function renderRecommendation(result, recommendation) {
 					sourceName(verdict.source), ' ', winnerBadge(verdict.winner, verdict.basis), ' ',
 					quoteButton(verdict.source, verdict.quote, verdict.anchor)))))))),
 		recommendation.useCase ? useCaseEvidence(recommendation.useCase) : null,
-		h('p', { class: 'method' }, h('strong', {}, 'Method: '), recommendation.method));
+		h('p', { class: 'method' }, h('strong', {}, 'Method: '), recommendation.method)]);
 }
 
 function useCaseEvidence(useCase) {
@@ -562,7 +563,9 @@ function lazyDetails(summaryContent, load) {
 		}
 		loaded = true;
 		try {
-			body.replaceChildren(...[await load()].flat());
+			const content = await load();
+			body.replaceChildren();
+			append(body, [content]);
 		}
 		catch (error) {
 			loaded = false;

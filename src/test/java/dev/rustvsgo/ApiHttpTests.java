@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ abstract class ApiHttpTests {
 		assertThat(csv.headers().firstValue(HttpHeaders.CONTENT_DISPOSITION))
 			.hasValue("attachment; filename=\"rust-vs-go-matrix.csv\"");
 		assertThat(csv.headers().firstValue(HttpHeaders.ETAG)).isPresent();
-		String[] lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+		String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
 		assertThat(lines[0])
 			.isEqualTo("dimension,battle-for-the-future-of-backend,go-for-a-job-rust-to-understand-computers,"
 					+ "practical-comparison-2026,rust-vs-go-2025-which-backend-language,two-roads-one-destination");
@@ -251,7 +252,7 @@ abstract class ApiHttpTests {
 			.isEqualTo(csv.headers().firstValue(HttpHeaders.CONTENT_DISPOSITION));
 		assertThat(again.body()).isEqualTo(csv.body());
 		HttpResponse<byte[]> claims = rawGet("/api/claims?q=1.5%C3%97&kind=FIGURE", HttpHeaders.ACCEPT, "text/csv");
-		assertThat(new String(claims.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(
+		assertThat(new String(claims.body(), StandardCharsets.UTF_8)).contains(
 				"\"Rust delivered 1.5× the throughput, thanks to its ahead-of-time optimizations and lack of GC overhead.\"");
 	}
 
@@ -277,7 +278,7 @@ abstract class ApiHttpTests {
 		HttpResponse<byte[]> response = rawGet("/api/recommendation?" + query);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
-		assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(reason);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains(reason);
 	}
 
 	@Test
@@ -744,6 +745,39 @@ abstract class ApiHttpTests {
 				.expectHeader()
 				.doesNotExist("Server");
 		}
+	}
+
+	@Test
+	void servesThePageUnderAPolicyOfItsOwnOriginAndKeepsTheApiPolicy() throws Exception {
+		HttpResponse<byte[]> page = rawGet("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValueSatisfying(
+				(type) -> assertThat(MediaType.parseMediaType(type).isCompatibleWith(MediaType.TEXT_HTML)).isTrue());
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+					+ "frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+		String html = new String(page.body(), StandardCharsets.UTF_8);
+		assertThat(html).contains("<table id=\"matrix\"", "src=\"/webjars/chart.js/dist/chart.umd.min.js\"")
+			.doesNotContain("https://", "http://", "<script>", "style=\"");
+		assertThat(rawGet("/api/dimensions").headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+	}
+
+	@Test
+	void servesThePagesFilesWithEtagAndGzipEvenAfterAHeadRequest() throws Exception {
+		String chart = "/webjars/chart.js/dist/chart.umd.min.js";
+		this.client.head().uri(chart).exchange().expectStatus().isOk().expectBody().isEmpty();
+		HttpResponse<byte[]> identity = rawGet(chart);
+		assertThat(identity.statusCode()).isEqualTo(200);
+		assertThat(new String(identity.body(), StandardCharsets.UTF_8)).contains("Chart.js v4.5.1");
+		HttpResponse<byte[]> gzipped = rawGet(chart, HttpHeaders.ACCEPT_ENCODING, "gzip");
+		assertThat(gzipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+		assertThat(gzipped.headers().firstValue(HttpHeaders.ETAG))
+			.hasValueSatisfying((etag) -> assertThat(etag).endsWith("-gzip\""));
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(in.readAllBytes()).isEqualTo(identity.body());
+		}
+		assertThat(gzipped.body().length).isLessThan(identity.body().length / 2);
 	}
 
 	/**

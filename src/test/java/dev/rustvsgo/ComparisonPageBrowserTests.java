@@ -118,6 +118,10 @@ class ComparisonPageBrowserTests {
 
 	@AfterEach
 	void closePage() {
+		if (this.page.locator("body[data-ready='true']").count() > 0) {
+			assertThat(this.page.locator("main").innerText()).as("text the page rendered")
+				.doesNotContainPattern("\\bnull\\b|\\bundefined\\b|\\bNaN\\b|\\[object ");
+		}
 		this.context.close();
 		assertThat(this.errors).as("console and page errors").isEmpty();
 		assertThat(this.foreignRequests).as("requests outside /api/** and the page's own files").isEmpty();
@@ -210,6 +214,8 @@ class ComparisonPageBrowserTests {
 		PlaywrightAssertions.assertThat(result).hasAttribute("data-leading", "GO");
 		PlaywrightAssertions.assertThat(this.page)
 			.hasURL(Pattern.compile("priorities=performance:10,learning-curve:10($|&)"));
+		this.page.locator("#recommendation-section")
+			.screenshot(new Locator.ScreenshotOptions().setPath(screenshots().resolve("page-recommendation.png")));
 	}
 
 	@Test
@@ -243,6 +249,7 @@ class ComparisonPageBrowserTests {
 					+ "while Rust ensures safer concurrency for critical systems.");
 		// The whole article is there around it, unchanged.
 		assertThat(this.page.locator("#article-text").textContent()).isEqualTo(archived);
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("page-quote.png")));
 		this.page.keyboard().press("Escape");
 		PlaywrightAssertions.assertThat(this.page.locator("#article-dialog")).isHidden();
 	}
@@ -256,6 +263,10 @@ class ComparisonPageBrowserTests {
 		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result")).hasAttribute("data-leading", "GO");
 		PlaywrightAssertions.assertThat(this.page.locator("#matrix tr.selected"))
 			.hasAttribute("data-dimension", "learning-curve");
+		this.page.locator("#dimension-view")
+			.screenshot(new Locator.ScreenshotOptions().setPath(screenshots().resolve("page-dimension.png")));
+		this.page.locator("#consensus-section")
+			.screenshot(new Locator.ScreenshotOptions().setPath(screenshots().resolve("page-chart.png")));
 	}
 
 	@Test
@@ -286,7 +297,7 @@ class ComparisonPageBrowserTests {
 		System.out.printf("Cold load of /?dimension=concurrency: %d requests, %d bytes transferred%n",
 				transferred.size(), total);
 		assertThat(total).isLessThanOrEqualTo(300 * 1024);
-		Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+		Path screenshots = screenshots();
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("page-desktop.png")));
 		this.page.screenshot(
 				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-desktop-full.png")).setFullPage(true));
@@ -297,6 +308,15 @@ class ComparisonPageBrowserTests {
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375.png")));
 		this.page.screenshot(
 				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375-full.png")).setFullPage(true));
+	}
+
+	private static Path screenshots() {
+		try {
+			return Files.createDirectories(Path.of("target", "screenshots"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void open(String path) {

@@ -78,7 +78,8 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isPage(String path) {
-		return path.equals("/index.html") || path.startsWith("/assets/") || path.startsWith("/webjars/");
+		return path.equals("/") || path.equals("/index.html") || path.startsWith("/assets/")
+				|| path.startsWith("/webjars/");
 	}
 
 	@Override
