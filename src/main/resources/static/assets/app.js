@@ -348,11 +348,22 @@ async function renderDimension(focus) {
 	}
 }
 
+/** A contradiction side's position: a winner, a figure (value or bounds, unit) or a statement. */
 function positionText(position) {
 	if (position.winner) {
 		return winnerBadge(position.winner);
 	}
-	return Object.entries(position).map(([key, value]) => `${key}: ${value}`).join(', ');
+	if (position.statement) {
+		return position.statement;
+	}
+	const unit = position.unit ? ` ${position.unit}` : '';
+	if (position.value !== undefined) {
+		return `${position.value}${unit}`;
+	}
+	if (position.lower !== undefined && position.upper !== undefined) {
+		return `${position.lower}–${position.upper}${unit}`;
+	}
+	return position.lower !== undefined ? `at least ${position.lower}${unit}` : `at most ${position.upper}${unit}`;
 }
 
 // --- Quote in context ------------------------------------------------------------------------

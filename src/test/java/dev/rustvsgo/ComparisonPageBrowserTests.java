@@ -44,9 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "chromiumInstalled",
-		disabledReason = "Chromium not found (set -Dchromium.path, default /usr/bin/chromium): "
-				+ "install Debian's package with `apt-get install chromium`, as .ci/run does")
+@EnabledIf(value = "chromiumInstalled", disabledReason = ComparisonPageBrowserTests.NO_CHROMIUM)
 class ComparisonPageBrowserTests {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
@@ -76,8 +74,17 @@ class ComparisonPageBrowserTests {
 
 	private final List<String> foreignRequests = new CopyOnWriteArrayList<>();
 
+	static final String NO_CHROMIUM = "Browser tests skipped: Chromium not found (-Dchromium.path, default "
+			+ "/usr/bin/chromium). Install Debian's package with `apt-get install chromium` "
+			+ "(scripts/install-chromium.sh), as .ci/run does.";
+
 	static boolean chromiumInstalled() {
-		return Files.isExecutable(CHROMIUM);
+		boolean installed = Files.isExecutable(CHROMIUM);
+		if (!installed) {
+			// Surefire keeps a skip reason in its reports only; this reaches the console.
+			System.out.println(NO_CHROMIUM);
+		}
+		return installed;
 	}
 
 	@BeforeAll
@@ -258,6 +265,8 @@ class ComparisonPageBrowserTests {
 	void urlKeepsTheDimensionAndThePriorities() {
 		open("/?dimension=learning-curve&priorities=learning-curve:10");
 		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Learning curve");
+		// A FIGURE contradiction: time to productivity in Go, as a range in one article.
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-contradictions")).containsText("2–4 weeks");
 		PlaywrightAssertions.assertThat(this.page.locator("#weight-learning-curve")).hasValue("10");
 		PlaywrightAssertions.assertThat(this.page.locator("#weight-performance")).hasValue("0");
 		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result")).hasAttribute("data-leading", "GO");
