@@ -286,6 +286,11 @@ async function renderDimension(focus) {
 		view.hidden = true;
 		return;
 	}
+	if (!data.dimensions.some((dimension) => dimension.slug === slug)) {
+		view.hidden = true;
+		showError(new Error(`there is no dimension '${slug}'; choose one in the matrix`));
+		return;
+	}
 	const request = ++dimensionRequest;
 	let comparison;
 	try {
@@ -438,6 +443,12 @@ let recommendationTimer = null;
 let recommendationController = null;
 
 function renderRecommendationForm(dimensions, useCases, prioritiesGiven) {
+	// Weights for slugs that are not dimensions (an edited link) are dropped, not sent.
+	for (const slug of [...state.priorities.keys()]) {
+		if (!dimensions.some((dimension) => dimension.slug === slug)) {
+			state.priorities.delete(slug);
+		}
+	}
 	if (!prioritiesGiven) {
 		for (const dimension of dimensions) {
 			state.priorities.set(dimension.slug, DEFAULT_WEIGHT);

@@ -279,6 +279,24 @@ class ComparisonPageBrowserTests {
 	}
 
 	@Test
+	void anEditedLinkWithAnUnknownDimensionSaysSoAndSendsOnlyKnownPriorities() {
+		List<String> apiRequests = new CopyOnWriteArrayList<>();
+		this.page.onRequest((request) -> {
+			if (request.url().contains("/api/")) {
+				URI uri = URI.create(request.url());
+				apiRequests.add(uri.getPath() + ((uri.getQuery() != null) ? "?" + uri.getQuery() : ""));
+			}
+		});
+		open("/?dimension=telepathy&priorities=telepathy:3,performance:4");
+		PlaywrightAssertions.assertThat(this.page.locator("#error")).containsText("there is no dimension 'telepathy'");
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-view")).isHidden();
+		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result"))
+			.hasAttribute("data-leading", "RUST");
+		assertThat(apiRequests).noneMatch((request) -> request.contains("telepathy"))
+			.contains("/api/recommendation?priorities=performance:4");
+	}
+
+	@Test
 	void useCasesAndAdoptersAreBrowsable() {
 		open("/");
 		Locator webAssembly = this.page.locator("#use-cases li[data-use-case='webassembly'] details");
