@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -306,6 +308,34 @@ class ComparisonPageBrowserTests {
 		discord.locator("summary").click();
 		PlaywrightAssertions.assertThat(discord)
 			.containsText("Discord rewrote a key service from Go to Rust, eliminating garbage collection pauses");
+	}
+
+	@Test
+	void meetsWcagAaAsAxeCoreChecksItOnDesktopAndPhoneWidthAndWithTheArticleOpen() {
+		open("/?dimension=concurrency&useCase=webassembly");
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Concurrency");
+		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result .use-case-evidence"))
+			.containsText("WebAssembly");
+		this.page.locator("#use-cases li[data-use-case='embedded'] summary").click();
+		PlaywrightAssertions.assertThat(this.page.locator("#use-cases li[data-use-case='embedded']"))
+			.containsText("Rust");
+		assertThat(wcagViolations()).as("axe-core WCAG 2.1 A/AA violations at 1280 px").isEmpty();
+		this.page.setViewportSize(375, 800);
+		assertThat(wcagViolations()).as("axe-core WCAG 2.1 A/AA violations at 375 px").isEmpty();
+		this.page.locator("#dimension-verdicts button.quote").first().click();
+		PlaywrightAssertions.assertThat(this.page.locator("#article-text mark")).isVisible();
+		assertThat(wcagViolations()).as("axe-core WCAG 2.1 A/AA violations with the article open").isEmpty();
+	}
+
+	/** axe-core's WCAG 2.0/2.1 level A and AA rules, as "rule: help (elements)". */
+	private List<String> wcagViolations() {
+		AxeResults results = new AxeBuilder(this.page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		return results.getViolations()
+			.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
 	}
 
 	@Test
