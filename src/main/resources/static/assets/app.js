@@ -1,7 +1,8 @@
 // The comparison page. It reads only the public API (the same requests any frontend makes; the
 // browser's HTTP cache revalidates them with their ETags) and keeps its state in the URL:
 //   ?dimension=<slug>                 the open dimension view
-//   &priorities=<slug>:<0-10>,...     the recommendation's weights, as the API takes them
+//   &priorities=<slug>:<1-10>,...     the recommendation's weights, as the API takes them; dimensions
+//                                     not listed weigh 0, and without the parameter every one weighs 5
 //   &useCase=<slug>                   the optional use case
 // Text from the API is always inserted as text (textContent), never as HTML.
 
@@ -151,11 +152,15 @@ function writeUrl(push) {
 	if (state.dimension) {
 		params.set('dimension', state.dimension);
 	}
-	params.set('priorities', prioritiesParameter());
+	// The default weights (every dimension at 5) are left out, so that a plain link stays plain.
+	if (!data.dimensions.every((dimension) => state.priorities.get(dimension.slug) === DEFAULT_WEIGHT)) {
+		params.set('priorities', prioritiesParameter());
+	}
 	if (state.useCase) {
 		params.set('useCase', state.useCase);
 	}
-	const url = `${location.pathname}?${params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')}${location.hash}`;
+	const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
+	const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 	if (push) {
 		history.pushState(null, '', url);
 	}
