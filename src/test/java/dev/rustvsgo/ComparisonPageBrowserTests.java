@@ -93,6 +93,10 @@ class ComparisonPageBrowserTests {
 
 	@BeforeAll
 	static void launchBrowser() {
+		// Generous waits (they end as soon as the condition holds): the first requests of
+		// a
+		// cold application on a loaded 2-core CI machine can take seconds.
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
@@ -111,6 +115,7 @@ class ComparisonPageBrowserTests {
 	@BeforeEach
 	void openPage() {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		this.context.setDefaultTimeout(30_000);
 		this.page = this.context.newPage();
 		this.page.onConsoleMessage((message) -> {
 			if (message.type().equals("error")) {
