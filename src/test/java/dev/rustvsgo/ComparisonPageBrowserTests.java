@@ -375,6 +375,8 @@ class ComparisonPageBrowserTests {
 		Object width = this.page.evaluate("() => document.documentElement.scrollWidth");
 		assertThat(((Number) width).intValue()).as("page width at 375 px").isLessThanOrEqualTo(375);
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375.png")));
+		this.page.locator("#matrix-section")
+			.screenshot(new Locator.ScreenshotOptions().setPath(screenshots.resolve("page-375-matrix.png")));
 		this.page.screenshot(
 				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375-full.png")).setFullPage(true));
 	}
