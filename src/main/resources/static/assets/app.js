@@ -106,6 +106,17 @@ function winnerBadge(winner, basis) {
 		WINNER_NAME[winner] + (implied ? ' (implied)' : ''));
 }
 
+/** A consensus's leading winner; SPLIT (a tie for the most verdicts) and NONE (no verdicts) lead nobody. */
+function leadingBadge(leading) {
+	if (leading === 'SPLIT') {
+		return h('span', { class: 'badge neutral' }, 'none (a tie for the most verdicts)');
+	}
+	if (leading === 'NONE') {
+		return h('span', { class: 'badge neutral' }, 'none (no verdicts)');
+	}
+	return winnerBadge(leading);
+}
+
 function languageBadge(language) {
 	return h('span', { class: `badge winner-${language === 'BOTH' ? 'TIE' : language}` }, LANGUAGE_NAME[language]);
 }
@@ -121,10 +132,21 @@ function quoteButton(source, quote, anchor) {
 	}, h('q', {}, quote));
 }
 
-function showError(error) {
+/** Shows an error; `origin` names the part of the page it concerns, so that part can clear it. */
+function showError(error, origin = 'page') {
 	const box = byId('error');
 	box.hidden = false;
+	box.dataset.origin = origin;
 	box.textContent = `Could not load part of the comparison: ${error.message}`;
+}
+
+function clearError(origin) {
+	const box = byId('error');
+	if (box.dataset.origin === origin) {
+		box.hidden = true;
+		box.textContent = '';
+		delete box.dataset.origin;
+	}
 }
 
 // --- URL state -------------------------------------------------------------------------------
@@ -289,11 +311,12 @@ async function renderDimension(focus) {
 	}
 	if (!slug) {
 		view.hidden = true;
+		clearError('dimension');
 		return;
 	}
 	if (!data.dimensions.some((dimension) => dimension.slug === slug)) {
 		view.hidden = true;
-		showError(new Error(`there is no dimension '${slug}'; choose one in the matrix`));
+		showError(new Error(`there is no dimension '${slug}'; choose one in the matrix`), 'dimension');
 		return;
 	}
 	const request = ++dimensionRequest;
@@ -302,12 +325,13 @@ async function renderDimension(focus) {
 		comparison = await api(`/api/dimensions/${encodeURIComponent(slug)}`);
 	}
 	catch (error) {
-		showError(error);
+		showError(error, 'dimension');
 		return;
 	}
 	if (request !== dimensionRequest) {
 		return;
 	}
+	clearError('dimension');
 	view.hidden = false;
 	view.dataset.dimension = slug;
 	byId('dimension-heading').textContent = comparison.dimension.name;
@@ -316,7 +340,7 @@ async function renderDimension(focus) {
 	byId('dimension-consensus').replaceChildren(
 		`${comparison.consensus.verdicts} of ${data.sources.size} articles give a verdict: `,
 		`${counts.rust} Rust, ${counts.go} Go, ${counts.tie} tie, ${counts.depends} depends. Leading: `,
-		winnerBadge(comparison.consensus.leading),
+		leadingBadge(comparison.consensus.leading),
 		comparison.consensus.sourcesDisagree ? ' The articles disagree.' : '');
 
 	byId('dimension-verdicts').replaceChildren(...comparison.verdicts.map((verdict) => h('li', {

@@ -61,6 +61,14 @@ class ComparisonPageBrowserTests {
 	private static final Pattern OWN_PATHS = Pattern
 		.compile("/(|index\\.html)(\\?.*)?|/api/.+|/assets/[\\w.-]+|/webjars/chart\\.js/dist/chart\\.umd\\.min\\.js");
 
+	/**
+	 * What a value missing from the page's rendering shows up as. The articles themselves
+	 * say "null pointers" (and nothing else with null, undefined or NaN; see
+	 * docs/sources).
+	 */
+	private static final Pattern RENDERING_GAPS = Pattern
+		.compile("\\bnull\\b(?! pointers)|\\bundefined\\b|\\bNaN\\b|\\[object ");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static Playwright playwright;
@@ -136,7 +144,7 @@ class ComparisonPageBrowserTests {
 	void closePage() {
 		if (this.page.locator("body[data-ready='true']").count() > 0) {
 			assertThat(this.page.locator("main").innerText()).as("text the page rendered")
-				.doesNotContainPattern("\\bnull\\b|\\bundefined\\b|\\bNaN\\b|\\[object ");
+				.doesNotContainPattern(RENDERING_GAPS);
 		}
 		this.context.close();
 		assertThat(this.errors).as("console and page errors").isEmpty();
@@ -272,6 +280,28 @@ class ComparisonPageBrowserTests {
 	}
 
 	@Test
+	void everyDimensionViewShowsEachVerdictClaimAndContradiction() {
+		JsonNode dimensions = api("/api/dimensions").get("dimensions");
+		open("/");
+		for (JsonNode dimension : dimensions) {
+			String slug = dimension.get("slug").asString();
+			JsonNode comparison = api("/api/dimensions/" + slug);
+			this.page.locator("#matrix tr[data-dimension='" + slug + "'] th button").click();
+			PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading"))
+				.hasText(dimension.get("name").asString());
+			PlaywrightAssertions.assertThat(this.page.locator("#dimension-verdicts > li"))
+				.hasCount(comparison.get("verdicts").size());
+			JsonNode claims = comparison.get("claims");
+			int claimCount = claims.get("rust").size() + claims.get("go").size() + claims.get("neither").size();
+			PlaywrightAssertions.assertThat(this.page.locator("#dimension-claims li")).hasCount(claimCount);
+			int contradictions = comparison.get("contradictions").size();
+			PlaywrightAssertions.assertThat(this.page.locator("#dimension-contradictions .contradictions > li"))
+				.hasCount(contradictions);
+			assertThat(this.page.locator("#dimension-view").innerText()).as(slug).doesNotContainPattern(RENDERING_GAPS);
+		}
+	}
+
+	@Test
 	void urlKeepsTheDimensionAndThePriorities() {
 		open("/?dimension=learning-curve&priorities=learning-curve:10");
 		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Learning curve");
@@ -304,6 +334,13 @@ class ComparisonPageBrowserTests {
 			.hasAttribute("data-leading", "RUST");
 		assertThat(apiRequests).noneMatch((request) -> request.contains("telepathy"))
 			.contains("/api/recommendation?priorities=performance:4");
+		// Choosing a real dimension clears the message.
+		this.page.locator("#matrix tr[data-dimension='tooling'] th button").click();
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Tooling");
+		// One tie and one depends on tooling: no language leads.
+		PlaywrightAssertions.assertThat(this.page.locator("#dimension-consensus"))
+			.containsText("1 tie, 1 depends. Leading: none (a tie for the most verdicts)");
+		PlaywrightAssertions.assertThat(this.page.locator("#error")).isHidden();
 	}
 
 	@Test
