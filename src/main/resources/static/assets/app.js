@@ -10,6 +10,9 @@ const WINNER_LETTER = { RUST: 'R', GO: 'G', TIE: 'T', DEPENDS: 'D' };
 const WINNER_NAME = { RUST: 'Rust', GO: 'Go', TIE: 'Tie', DEPENDS: 'Depends' };
 const LANGUAGE_NAME = { RUST: 'Rust', GO: 'Go', BOTH: 'Both' };
 const COLOURS = { RUST: '#b7410e', GO: '#00758f', TIE: '#5f6368', DEPENDS: '#6f42a6' };
+const RELATION_TEXT = {
+	USES: 'uses', FUNDS: 'funds', CREATED: 'created', HIRES: 'hires for', MIGRATED_TO: 'moved to', MIGRATED_FROM: 'moved away from',
+};
 const DEFAULT_WEIGHT = 5;
 const RECOMMENDATION_DELAY_MS = 150;
 
@@ -643,7 +646,10 @@ function renderAdopters(adopters) {
 			async () => {
 				const detail = await api(`/api/adopters/${encodeURIComponent(entry.organisation.slug)}`);
 				return h('ul', { class: 'statements' }, detail.statements.map((statement) => h('li', {},
-					languageBadge(statement.language), ' ', statement.statement, ' — ', sourceName(statement.source), ' ',
+					h('span', { class: 'relation' }, `${RELATION_TEXT[statement.relation] ?? statement.relation} `),
+					languageBadge(statement.language),
+					statement.purpose ? ` (${statement.purpose})` : '', ': ',
+					statement.statement, ' — ', sourceName(statement.source), ' ',
 					quoteButton(statement.source, statement.quote, statement.anchor))));
 			}))));
 }

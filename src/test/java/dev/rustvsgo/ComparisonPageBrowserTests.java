@@ -353,6 +353,29 @@ class ComparisonPageBrowserTests {
 		discord.locator("summary").click();
 		PlaywrightAssertions.assertThat(discord)
 			.containsText("Discord rewrote a key service from Go to Rust, eliminating garbage collection pauses");
+		PlaywrightAssertions.assertThat(discord)
+			.containsText("moved away from Go (a key service that suffered garbage collection pauses)");
+		// Every use case and every adopter opens to as many statements as the API lists.
+		for (JsonNode useCase : api("/api/use-cases").get("useCases")) {
+			String slug = useCase.get("useCase").get("slug").asString();
+			Locator item = this.page.locator("#use-cases li[data-use-case='" + slug + "'] details");
+			if (!slug.equals("webassembly")) {
+				item.locator("summary").click();
+			}
+			PlaywrightAssertions.assertThat(item.locator(".statements > li"))
+				.hasCount(api("/api/use-cases/" + slug).get("recommendations").size());
+		}
+		for (JsonNode adopter : api("/api/adopters").get("adopters")) {
+			String slug = adopter.get("organisation").get("slug").asString();
+			Locator item = this.page.locator("#adopters li[data-organisation='" + slug + "'] details");
+			if (!slug.equals("discord")) {
+				item.locator("summary").click();
+			}
+			PlaywrightAssertions.assertThat(item.locator(".statements > li"))
+				.hasCount(api("/api/adopters/" + slug).get("statements").size());
+		}
+		assertThat(this.page.locator("#use-cases").innerText() + this.page.locator("#adopters").innerText())
+			.doesNotContainPattern(RENDERING_GAPS);
 	}
 
 	@Test
