@@ -94,6 +94,10 @@ function byId(id) {
 	return document.getElementById(id);
 }
 
+function isDimension(slug) {
+	return data.dimensions.some((dimension) => dimension.slug === slug);
+}
+
 function sourceLabel(source) {
 	return source.title ?? `${source.slug} (no title given)`;
 }
@@ -317,7 +321,7 @@ async function renderDimension(focus) {
 		clearError('dimension');
 		return;
 	}
-	if (!data.dimensions.some((dimension) => dimension.slug === slug)) {
+	if (!isDimension(slug)) {
 		view.hidden = true;
 		showError(new Error(`there is no dimension '${slug}'; choose one in the matrix`), 'dimension');
 		return;
@@ -477,7 +481,7 @@ let recommendationController = null;
 function renderRecommendationForm(dimensions, useCases, prioritiesGiven) {
 	// Weights for slugs that are not dimensions (an edited link) are dropped, not sent.
 	for (const slug of [...state.priorities.keys()]) {
-		if (!dimensions.some((dimension) => dimension.slug === slug)) {
+		if (!isDimension(slug)) {
 			state.priorities.delete(slug);
 		}
 	}

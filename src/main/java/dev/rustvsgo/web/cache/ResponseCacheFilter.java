@@ -96,8 +96,7 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, capture);
 			// A HEAD response is kept only when its handler wrote the body, as Spring
-			// MVC's
-			// controllers do; the static resource handler leaves it out.
+			// MVC's controllers do; the static resource handler leaves it out.
 			boolean bodyless = request.getMethod().equals("HEAD") && capture.getContentSize() == 0;
 			if (capture.getStatus() != HttpStatus.OK.value() || capture.getContentType() == null || bodyless) {
 				capture.copyBodyToResponse();

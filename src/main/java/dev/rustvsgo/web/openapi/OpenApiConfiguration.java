@@ -92,7 +92,9 @@ public class OpenApiConfiguration {
 			Responses are gzip-compressed for clients that send `Accept-Encoding: gzip`. Browsers may read the API \
 			from any origin (CORS, GET and HEAD, without credentials) unless the deployment restricts the origins.
 
-			**A frontend on this API.** The application serves a page at `/` (the matrix, a consensus chart, each 			dimension's verdicts with their quotes opened in the archived article, and the recommendation with its 			sliders) that reads only the operations described here.
+			**A frontend on this API.** The application serves a page at `/` (the matrix, a consensus chart, each \
+			dimension's verdicts with their quotes opened in the archived article, and the recommendation with its \
+			sliders) that reads only the operations described here.
 
 			**Licence.** The API's code and data structure are Apache-2.0. The quotes are short excerpts of the \
 			cited articles, quoted with attribution (each names its source); they remain their authors' copyright.""";
