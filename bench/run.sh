@@ -49,7 +49,7 @@ DURATION=${DURATION:-10}          # seconds per measured wrk run
 WARMUP=${WARMUP:-30}              # seconds of wrk per endpoint before measuring (the JIT needs ~30 s here to reach steady state)
 ROUNDS=${ROUNDS:-3}               # app/nginx rounds per endpoint
 STARTS=${STARTS:-5}               # rounds of start-up measurements (one start of each kind per round)
-SCALES=${SCALES:-"1 10 100"}      # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
+SCALES=${SCALES:-"1"}              # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
 SCALE_DURATION=${SCALE_DURATION:-10}
 SCALE_WARMUP=${SCALE_WARMUP:-5}
 SKIP_BUILD=${SKIP_BUILD:-0}
@@ -231,7 +231,9 @@ set_db_args() {
 		die "DB must be h2 or postgres, not $DB"
 	fi
 	if [ "$scale" != 1 ]; then
-		DB_ARGS+=(--rustvsgo.synthetic.enabled=true "--rustvsgo.synthetic.scale=$scale")
+		# The synthetic data left the jar with the move to data files; its generator (test scope, writing data
+		# files for rustvsgo.data.locations) is the next step.
+		die "SCALES other than 1 need the synthetic data-file generator, which is not in this revision"
 	fi
 }
 

@@ -3,7 +3,6 @@ package dev.rustvsgo;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -19,12 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * @param cors what browser frontends may do
  * @param responseCache the cache of rendered responses
  * @param claimCountCache the cache of claim counts per filter
- * @param synthetic the opt-in synthetic data set for load tests
+ * @param data where the article data files are
  */
 @ConfigurationProperties("rustvsgo")
 @Validated
 public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull ResponseCache responseCache,
-		@Valid @NotNull ClaimCountCache claimCountCache, @Valid @NotNull Synthetic synthetic) {
+		@Valid @NotNull ClaimCountCache claimCountCache, @Valid @NotNull Data data) {
 
 	/**
 	 * @param allowedOrigins origins (or patterns such as {@code https://*.example.com})
@@ -47,10 +46,11 @@ public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull R
 	}
 
 	/**
-	 * @param enabled whether Flyway adds the synthetic data migration
-	 * @param scale how many times the real data the synthetic set holds
+	 * @param locations the data locations, read in order: resource locations ending with
+	 * {@code /} ({@code classpath:db/data/}, {@code file:/srv/data/}), each with shared
+	 * files at its top level and one file per article under {@code articles/}
 	 */
-	public record Synthetic(boolean enabled, @Min(1) int scale) {
+	public record Data(@NotEmpty List<String> locations) {
 	}
 
 }

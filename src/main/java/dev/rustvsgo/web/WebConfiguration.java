@@ -2,6 +2,7 @@ package dev.rustvsgo.web;
 
 import dev.rustvsgo.ApplicationProperties;
 import dev.rustvsgo.web.cache.ResponseCache;
+import dev.rustvsgo.data.DataFiles;
 import dev.rustvsgo.web.cache.ResponseCacheFilter;
 import dev.rustvsgo.web.csv.CsvMessageConverter;
 import dev.rustvsgo.web.problem.ProblemCorsProcessor;
@@ -10,6 +11,7 @@ import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,10 +46,19 @@ public class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Data-Version on every response; the web slices of the tests have no data files. */
+	@Bean
+	FilterRegistrationBean<DataVersionFilter> dataVersionFilter(ObjectProvider<DataFiles> files) {
+		FilterRegistrationBean<DataVersionFilter> registration = new FilterRegistrationBean<>(
+				new DataVersionFilter(files));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	/**
 	 * {@code GET} and {@code HEAD} from the origins {@code rustvsgo.cors.allowed-origins}
-	 * allows, without credentials; {@code ETag} is exposed to scripts. A rejected
-	 * cross-origin request is a 403 problem.
+	 * allows, without credentials; {@code ETag} and {@code Data-Version} are exposed to
+	 * scripts. A rejected cross-origin request is a 403 problem.
 	 */
 	@Bean
 	FilterRegistrationBean<CorsFilter> corsFilter(ApplicationProperties properties) {
@@ -62,6 +73,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 		configuration.addExposedHeader(HttpHeaders.CACHE_CONTROL);
 		configuration.addExposedHeader(HttpHeaders.CONTENT_LENGTH);
 		configuration.addExposedHeader("Repr-Digest");
+		configuration.addExposedHeader(DataVersionFilter.HEADER);
 		configuration.setAllowCredentials(false);
 		configuration.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
