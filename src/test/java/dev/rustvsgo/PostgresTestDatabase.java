@@ -77,6 +77,26 @@ final class PostgresTestDatabase {
 
 	}
 
+	/**
+	 * Creates one more empty database beside the chosen one, dropped when the test JVM
+	 * ends, for a test that needs databases of its own.
+	 * @param prefix the start of its name
+	 * @return its URL, user and password
+	 */
+	static synchronized Target createDatabase(String prefix) {
+		Target chosen = target();
+		// Created and dropped from the server's maintenance database, which outlives the
+		// chosen one (the shutdown hooks run in any order).
+		String server = withDatabase(chosen.url(), "postgres");
+		String database = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(server, chosen.user(), chosen.password(), "CREATE DATABASE " + database);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(server, chosen.user(), chosen.password(),
+					"DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
+		return new Target(withDatabase(chosen.url(), database), chosen.user(), chosen.password(),
+				"database " + database + " beside " + chosen.description());
+	}
+
 	/** How the database was obtained, for test reports. */
 	static String description() {
 		return target().description();
@@ -134,7 +154,7 @@ final class PostgresTestDatabase {
 		}
 	}
 
-	private record Target(String url, String user, String password, String description) {
+	record Target(String url, String user, String password, String description) {
 	}
 
 }

@@ -49,7 +49,11 @@ public class R__Article_data extends BaseJavaMigration {
 
 	private final DataFiles files;
 
-	R__Article_data(DataFiles files) {
+	/**
+	 * Loads these files.
+	 * @param files the data files
+	 */
+	public R__Article_data(DataFiles files) {
 		this.files = files;
 	}
 
