@@ -11,7 +11,7 @@ const WINNER_NAME = { RUST: 'Rust', GO: 'Go', TIE: 'Tie', DEPENDS: 'Depends' };
 const LANGUAGE_NAME = { RUST: 'Rust', GO: 'Go', BOTH: 'Both' };
 const COLOURS = { RUST: '#b7410e', GO: '#00758f', TIE: '#5f6368', DEPENDS: '#6f42a6' };
 const RELATION_TEXT = {
-	USES: 'uses', FUNDS: 'funds', CREATED: 'created', HIRES: 'hires for', MIGRATED_TO: 'moved to', MIGRATED_FROM: 'moved away from',
+	USES: 'uses', FUNDS: 'funds', CREATED: 'created', MAINTAINS: 'maintains', HIRES: 'hires for', MIGRATED_TO: 'moved to', MIGRATED_FROM: 'moved away from',
 };
 const DEFAULT_WEIGHT = 5;
 const RECOMMENDATION_DELAY_MS = 150;

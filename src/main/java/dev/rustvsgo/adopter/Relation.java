@@ -3,7 +3,7 @@ package dev.rustvsgo.adopter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What an article says an organisation does with a language. */
-@Schema(description = "USES (uses or builds with it), FUNDS, CREATED, HIRES (hires for it), MIGRATED_TO, MIGRATED_FROM.")
+@Schema(description = "USES (uses or builds with it), FUNDS, CREATED, MAINTAINS (maintains the language), HIRES (hires for it), MIGRATED_TO, MIGRATED_FROM.")
 public enum Relation {
 
 	/** Uses the language, or builds software with it. */
@@ -14,6 +14,9 @@ public enum Relation {
 
 	/** Created the language. */
 	CREATED,
+
+	/** Maintains the language (its stewardship, such as a foundation's). */
+	MAINTAINS,
 
 	/** Hires developers for the language. */
 	HIRES,

@@ -1,11 +1,14 @@
 package dev.rustvsgo.contradiction;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -119,6 +122,9 @@ public class ContradictionService {
 		return found;
 	}
 
+	/** Numbers from here on are written with thousands separators ("140,000"). */
+	private static final BigDecimal GROUPED_FROM = BigDecimal.valueOf(10_000);
+
 	/** A metric and subject that articles give different values for. */
 	private List<Contradiction> figureContradictions() {
 		Map<String, List<Figure>> byMetric = new java.util.TreeMap<>();
@@ -153,8 +159,7 @@ public class ContradictionService {
 						Position.ofFigure(figure.value(), figure.lower(), figure.upper(), figure.unit()),
 						figure.quote(), figure.anchor()))
 				.toList();
-			String summary = "The articles give different values for " + first.metric() + " ("
-					+ first.subject().name().toLowerCase() + "): "
+			String summary = "The articles give different values for " + first.metric() + " (" + subject(first) + "): "
 					+ figures.stream().map(ContradictionService::quantity).collect(Collectors.joining("; ")) + ".";
 			found.add(new Contradiction(ContradictionKind.FIGURE, dimension, summary, null, sides));
 		}
@@ -185,27 +190,67 @@ public class ContradictionService {
 		return found;
 	}
 
-	/** A figure's quantity as the article states it: "140000+ packages", "2-4 weeks". */
-	private static String quantity(Figure figure) {
-		String prefix = figure.approximate() ? "~" : "";
-		String amount;
-		if (figure.value() != null) {
-			amount = plain(figure.value());
-		}
-		else if (figure.upper() == null) {
-			amount = plain(figure.lower()) + "+";
-		}
-		else if (figure.lower() == null) {
-			amount = "up to " + plain(figure.upper());
-		}
-		else {
-			amount = plain(figure.lower()) + "-" + plain(figure.upper());
-		}
-		return prefix + amount + " " + figure.unit();
+	/** Whom a figure is about, as a reader names it: "Rust", "Go", "both". */
+	private static String subject(Figure figure) {
+		return switch (figure.subject()) {
+			case RUST -> "Rust";
+			case GO -> "Go";
+			case BOTH -> "both";
+		};
 	}
 
-	private static String plain(BigDecimal number) {
-		return number.toPlainString();
+	/**
+	 * A figure's quantity as people write it: "140,000+ packages", "2-4 weeks", "up to 1
+	 * week", "~2 KB" (a unit in the singular after exactly one; thousands grouped from
+	 * 10,000; a calendar year as the bare year).
+	 */
+	static String quantity(Figure figure) {
+		String prefix = figure.approximate() ? "~" : "";
+		String amount;
+		BigDecimal last;
+		if (figure.value() != null) {
+			amount = number(figure.value());
+			last = figure.value();
+		}
+		else if (figure.upper() == null) {
+			amount = number(figure.lower()) + "+";
+			last = null;
+		}
+		else if (figure.lower() == null) {
+			amount = "up to " + number(figure.upper());
+			last = figure.upper();
+		}
+		else {
+			amount = number(figure.lower()) + "-" + number(figure.upper());
+			last = null;
+		}
+		String unit = figure.unit();
+		if ("year".equals(unit)) {
+			return prefix + amount;
+		}
+		if ("%".equals(unit) || "x".equals(unit)) {
+			return prefix + amount + unit;
+		}
+		boolean one = last != null && last.compareTo(BigDecimal.ONE) == 0;
+		return prefix + amount + " " + (one ? singular(unit) : unit);
+	}
+
+	private static String number(BigDecimal number) {
+		if (number.abs().compareTo(GROUPED_FROM) >= 0) {
+			return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
+		}
+		return number.stripTrailingZeros().toPlainString();
+	}
+
+	/** "weeks" after 1 reads "week"; a unit that is no English plural stays. */
+	private static String singular(String unit) {
+		if (unit.endsWith("ies")) {
+			return unit.substring(0, unit.length() - 3) + "y";
+		}
+		if (unit.endsWith("s") && !unit.endsWith("ss") && unit.length() > 2) {
+			return unit.substring(0, unit.length() - 1);
+		}
+		return unit;
 	}
 
 }

@@ -144,7 +144,8 @@ public record ArticleFile(Source source, List<Verdict> verdicts, List<Claim> cla
 	 * @param id unique across all articles; orders the statements
 	 * @param organisation an organisation's slug
 	 * @param language RUST or GO
-	 * @param relation USES, FUNDS, CREATED, HIRES, MIGRATED_TO or MIGRATED_FROM
+	 * @param relation USES, FUNDS, CREATED, MAINTAINS, HIRES, MIGRATED_TO or
+	 * MIGRATED_FROM
 	 * @param purpose what for, where the article says
 	 * @param statement the statement, in our words
 	 * @param quote the article's words
