@@ -143,6 +143,20 @@ function renderRun(r) {
 		'|---|---|---:|---:|',
 		...r.scales.facts.map((f) => `| ${f.scale}x | ${f.sources} / ${f.dimensions} / ${f.verdicts} / ${f.claims} | ${f.start_ms} ms | ${f.rss_mb} MB |`)];
 
+	// Runs before the synthetic data files have no synthetic_generator: their synthetic data came from a Flyway
+	// migration in the jar, which filled four tables only.
+	const syntheticData = r.scales.synthetic_generator
+		? `Larger sizes add synthetic data files, written once per size by \`${r.scales.synthetic_generator}\`
+(test code, not in the jar) into \`target/bench/synthetic-<n>x/\` and read after the real data
+(\`--rustvsgo.data.locations=classpath:db/data/,file:target/bench/synthetic-<n>x/\`): at scale n, ceil(n/2) sources,
+10n dimensions, a verdict for most synthetic source and dimension pairs, 1000n claims (the figure claims with their
+figure), 5n use cases with 200n recommendations, 10n organisations with 200n adoptions and 2n curated contradictions,
+all on synthetic sources, dimensions, use cases and organisations.`
+		: `Larger sizes add the synthetic data set of the jar measured (\`--rustvsgo.synthetic.enabled=true
+--rustvsgo.synthetic.scale=n\`, \`dev.rustvsgo.synthetic.SyntheticDataMigration\`, a Flyway migration since replaced by
+synthetic data files): at scale n, ceil(n/2) sources, 10n dimensions, a verdict for most synthetic source and dimension
+pairs, and 1000n claims, all on synthetic sources and dimensions, and no synthetic rows in the other tables.`;
+
 	const c = '/api/dimensions/concurrency';
 	const conc = r.endpoints.find((e) => e.path === c);
 	const p99 = median(conc.app.p99_ms);
@@ -219,10 +233,7 @@ limit).
 These runs use no memory limit: H2 holds the whole data set in the JVM heap, which at 100x does
 not fit the heap of a 384 MiB container (PostgreSQL, in production, holds it outside).
 
-1x is the real data. Larger sizes add the synthetic data set (\`--rustvsgo.synthetic.enabled=true
---rustvsgo.synthetic.scale=n\`, see \`dev.rustvsgo.synthetic.SyntheticDataMigration\`): at scale n,
-ceil(n/2) sources, 10n dimensions, a verdict for most synthetic source and dimension pairs, and 1000n claims,
-all on synthetic sources and dimensions. Each cell is one ${r.scales.duration_s} s run after ${r.scales.warmup_s} s of warm-up with
+1x is the real data. ${syntheticData} Each cell is one ${r.scales.duration_s} s run after ${r.scales.warmup_s} s of warm-up with
 the same wrk settings.
 
 - "Repeated" requests one URL, so it measures the app's response cache (rendered JSON by URL).

@@ -6,8 +6,11 @@
 #  2. start-up time (process start to first successful request) for plain `java -jar`, the extracted jar,
 #     and the extracted jar with a JDK AOT cache, and the same for a minimal reference app (bench/reference-app)
 #     to show the machine's speed; resident memory after the load run;
-#  3. latency against data size: the real data (1x) and the synthetic data set (rustvsgo.synthetic.*) at
-#     larger scales, for repeated and for varied query strings, with and without the response cache.
+#  3. latency against data size: the real data (1x) and, at larger scales n, the real data plus synthetic data
+#     files (written once per scale into target/bench/synthetic-<n>x/ by the test-scope generator
+#     dev.rustvsgo.synthetic.SyntheticDataFiles, not part of the jar, and read after the real data:
+#     --rustvsgo.data.locations=classpath:db/data/,file:target/bench/synthetic-<n>x/), for repeated and for
+#     varied query strings, with and without the response cache.
 # Usage: bench/run.sh                 (needs root or sudo to install wrk, nginx and jq when missing; ~16 minutes),
 #        then node bench/render.mjs   (docs/performance.md from target/bench/run.json and target/bench/startup.json)
 #        SKIP_BUILD=1 bench/run.sh    reuses target/rust-vs-go-api-0.1.0.jar (and the reference app's jar)
@@ -49,7 +52,7 @@ DURATION=${DURATION:-10}          # seconds per measured wrk run
 WARMUP=${WARMUP:-30}              # seconds of wrk per endpoint before measuring (the JIT needs ~30 s here to reach steady state)
 ROUNDS=${ROUNDS:-3}               # app/nginx rounds per endpoint
 STARTS=${STARTS:-5}               # rounds of start-up measurements (one start of each kind per round)
-SCALES=${SCALES:-"1"}              # data sizes; 1 is the real data, n > 1 adds synthetic data at scale n
+SCALES=${SCALES:-"1 10 100"}      # data sizes; 1 is the real data, n > 1 adds synthetic data files at scale n
 SCALE_DURATION=${SCALE_DURATION:-10}
 SCALE_WARMUP=${SCALE_WARMUP:-5}
 SKIP_BUILD=${SKIP_BUILD:-0}
@@ -194,6 +197,32 @@ fi
 "$JAVA" -Djarmode=tools -jar "$REF_JAR" extract --destination "$WORK/reference" >/dev/null
 REF_EXTRACTED="$WORK/reference/$REF_JAR_NAME"
 
+# ---- Synthetic data files ----------------------------------------------------------------------------------
+# Each scale n > 1 adds the synthetic data files at scale n, read after the real data. Their generator is test
+# code (it needs the data records and Jackson's YAML writer, not the jar), so it runs from the test classes with
+# the test class path; it writes the same bytes for the same scale. They are written once, here, before any
+# measurement, and the app reads them at every start.
+SYNTHETIC_CLASSPATH="$REPO/target/bench/test-classpath.txt"
+synthetic_dir() { echo "$REPO/target/bench/synthetic-${1}x"; }
+generate_synthetic_files() {
+	local scale scales=()
+	for scale in $SCALES; do
+		[[ "$scale" =~ ^[1-9][0-9]*$ ]] || die "SCALES must list whole numbers from 1, not '$scale'"
+		if [ "$scale" != 1 ]; then scales+=("$scale"); fi
+	done
+	if [ "${#scales[@]}" -eq 0 ]; then return; fi
+	log "Writing the synthetic data files (scales ${scales[*]}) into target/bench/synthetic-<n>x/"
+	mkdir -p "$(dirname "$SYNTHETIC_CLASSPATH")"
+	./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$SYNTHETIC_CLASSPATH" >/dev/null \
+		|| die "could not compile the test classes for the synthetic data generator"
+	for scale in "${scales[@]}"; do
+		"$JAVA" -cp "$REPO/target/test-classes:$REPO/target/classes:$(cat "$SYNTHETIC_CLASSPATH")" \
+			dev.rustvsgo.synthetic.SyntheticDataFiles "$scale" "$(synthetic_dir "$scale")" >&2 \
+			|| die "the synthetic data generator failed at scale $scale"
+	done
+}
+generate_synthetic_files
+
 # ---- Helpers -----------------------------------------------------------------------------------------------
 # Ports come from below the kernel's ephemeral range (ip_local_port_range), where wrk's and curl's
 # outgoing connections take theirs: a port chosen inside it was once taken between this check and the
@@ -231,9 +260,11 @@ set_db_args() {
 		die "DB must be h2 or postgres, not $DB"
 	fi
 	if [ "$scale" != 1 ]; then
-		# The synthetic data left the jar with the move to data files; its generator (test scope, writing data
-		# files for rustvsgo.data.locations) is the next step.
-		die "SCALES other than 1 need the synthetic data-file generator, which is not in this revision"
+		local dir
+		dir=$(synthetic_dir "$scale")
+		[ -f "$dir/dimensions.yaml" ] || die "no synthetic data files in $dir (generate_synthetic_files writes them)"
+		# The real data first, so that its rows keep their ids and positions.
+		DB_ARGS+=("--rustvsgo.data.locations=classpath:db/data/,file:$dir/")
 	fi
 }
 
@@ -709,6 +740,7 @@ jq -n \
 	--argjson rss_after_load_mb "$RSS_AFTER_LOAD" \
 	--argjson scale_values "$(numbers "$SCALES")" --argjson scale_duration_s "$SCALE_DURATION" \
 	--argjson scale_warmup_s "$SCALE_WARMUP" --argjson facts "$FACTS_JSON" --argjson cases "$CASES_JSON" \
+	--arg synthetic_generator dev.rustvsgo.synthetic.SyntheticDataFiles \
 	'{schema: "rust-vs-go-api/bench-run/1", started_at: $started_at, commit: $commit, uncommitted: $uncommitted,
 	  command: $command,
 	  machine: {cpus: $cpus, cpu_model: $cpu_model, memory: $memory, kernel: $kernel},
@@ -724,5 +756,5 @@ jq -n \
 	            jar_name: $jar_name, reference_jar_name: $reference_jar_name, kinds: $start_kinds},
 	  rss_after_load_mb: $rss_after_load_mb,
 	  scales: {values: $scale_values, duration_s: $scale_duration_s, warmup_s: $scale_warmup_s,
-	           facts: $facts, cases: $cases}}' >"$OUTPUT"
+	           synthetic_generator: $synthetic_generator, facts: $facts, cases: $cases}}' >"$OUTPUT"
 log "Wrote $OUTPUT (raw wrk output was in $WORK/wrk.log, removed on exit); render docs/performance.md with: node bench/render.mjs"
