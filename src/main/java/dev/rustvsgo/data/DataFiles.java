@@ -25,10 +25,14 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * default {@code classpath:db/data/}). A location holds shared files at its top level
  * ({@code dimensions.yaml}, {@code use-cases.yaml}, {@code organisations.yaml},
  * {@code contradictions.yaml}, any of them optional) and one file per article under
- * {@code articles/}. The files are read once, the first time they are asked for; a file
- * that does not parse, or has a field its record does not know, stops the read with the
- * file's name. Whether the data is right (quotes, references, figures) is the linter's
- * job (DataLintTests), before any build.
+ * {@code articles/}. A file that does not parse, or has a field its record does not know,
+ * stops the read with the file's name. Whether the data is right (quotes, references,
+ * figures) is the linter's job (DataLintTests), before any build.
+ * <p>
+ * The {@linkplain #version() version} (a digest of the files' bytes) is computed once
+ * without parsing; the parsed {@linkplain #dataSet() data set} is read afresh each time
+ * it is asked for (Flyway's migration asks once, when the version changed) and is not
+ * kept, so the service holds no copy of files it has loaded.
  */
 public class DataFiles {
 
@@ -45,12 +49,12 @@ public class DataFiles {
 
 	private final ResourcePatternResolver resolver;
 
-	private volatile DataSet dataSet;
+	private volatile DataVersion version;
 
 	/**
 	 * Reads from these locations.
 	 * @param locations resource locations ending with {@code /}, such as
-	 * {@code classpath:db/data/} or {@code file:target/synthetic/}
+	 * {@code classpath:db/data/} or {@code file:target/bench/synthetic-100x/}
 	 * @param resolver how to list and open them
 	 */
 	public DataFiles(List<String> locations, ResourcePatternResolver resolver) {
@@ -58,51 +62,63 @@ public class DataFiles {
 		this.resolver = resolver;
 	}
 
-	/** The data, read on first use. */
-	public DataSet dataSet() {
-		DataSet read = this.dataSet;
+	/** Which data the files hold: their digest, names and article count, read once. */
+	public DataVersion version() {
+		DataVersion read = this.version;
 		if (read == null) {
 			synchronized (this) {
-				read = this.dataSet;
+				read = this.version;
 				if (read == null) {
-					read = read();
-					this.dataSet = read;
+					read = DataVersion.of(files());
+					this.version = read;
 				}
 			}
 		}
 		return read;
 	}
 
-	private DataSet read() {
+	/** The data, parsed from the files as they are now. */
+	public DataSet dataSet() {
 		List<SharedFile.Term> dimensions = new ArrayList<>();
 		List<SharedFile.Term> useCases = new ArrayList<>();
 		List<SharedFile.Organisation> organisations = new ArrayList<>();
 		List<SharedFile.Contradiction> contradictions = new ArrayList<>();
 		List<ArticleFile> articles = new ArrayList<>();
-		List<String> files = new ArrayList<>();
-		MessageDigest digest = sha256();
+		List<DataFile> files = files();
+		for (DataFile file : files) {
+			if (file.article()) {
+				articles.add(parse(file, ArticleFile.class));
+			}
+			else {
+				SharedFile shared = parse(file, SharedFile.class);
+				dimensions.addAll(shared.dimensions());
+				useCases.addAll(shared.useCases());
+				organisations.addAll(shared.organisations());
+				contradictions.addAll(shared.contradictions());
+			}
+		}
+		DataVersion version = DataVersion.of(files);
+		return new DataSet(List.copyOf(dimensions), List.copyOf(useCases), List.copyOf(organisations),
+				List.copyOf(contradictions), List.copyOf(articles), version.digest(), version.files());
+	}
+
+	/** Every data file's bytes, in load order. */
+	private List<DataFile> files() {
+		List<DataFile> files = new ArrayList<>();
 		for (String location : this.locations) {
 			String base = location.endsWith("/") ? location : location + "/";
 			for (String name : SHARED_FILES) {
 				Resource resource = this.resolver.getResource(base + name);
 				if (resource.exists()) {
-					SharedFile file = parse(resource, base + name, name, SharedFile.class, digest);
-					files.add(base + name);
-					dimensions.addAll(file.dimensions());
-					useCases.addAll(file.useCases());
-					organisations.addAll(file.organisations());
-					contradictions.addAll(file.contradictions());
+					files.add(new DataFile(base, name, false, bytes(resource, base + name)));
 				}
 			}
 			for (Resource resource : articleFiles(base)) {
 				String name = "articles/" + resource.getFilename();
-				articles.add(parse(resource, base + name, name, ArticleFile.class, digest));
-				files.add(base + name);
+				files.add(new DataFile(base, name, true, bytes(resource, base + name)));
 			}
 		}
-		return new DataSet(List.copyOf(dimensions), List.copyOf(useCases), List.copyOf(organisations),
-				List.copyOf(contradictions), List.copyOf(articles), HexFormat.of().formatHex(digest.digest()),
-				List.copyOf(files));
+		return files;
 	}
 
 	private List<Resource> articleFiles(String base) {
@@ -120,31 +136,68 @@ public class DataFiles {
 		}
 	}
 
-	private static <T> T parse(Resource resource, String path, String name, Class<T> type, MessageDigest digest) {
+	private static byte[] bytes(Resource resource, String path) {
 		try (InputStream in = resource.getInputStream()) {
-			byte[] bytes = in.readAllBytes();
-			digest.update(name.getBytes(StandardCharsets.UTF_8));
-			digest.update((byte) 0);
-			digest.update(bytes);
-			digest.update((byte) 0);
-			return MAPPER.readValue(bytes, type);
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The data file " + path + " could not be read", ex);
 		}
+	}
+
+	private static <T> T parse(DataFile file, Class<T> type) {
+		try {
+			return MAPPER.readValue(file.bytes(), type);
+		}
 		catch (JacksonException ex) {
-			throw new IllegalStateException("The data file " + path + " does not parse: " + ex.getOriginalMessage()
-					+ " (line " + ex.getLocation().getLineNr() + "); run DataLintTests for every mistake", ex);
+			throw new IllegalStateException(
+					"The data file " + file.path() + " does not parse: " + ex.getOriginalMessage() + " (line "
+							+ ex.getLocation().getLineNr() + "); run DataLintTests for every mistake",
+					ex);
 		}
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
+	/** One file as read: where it is, whether it is an article, its bytes. */
+	private record DataFile(String location, String name, boolean article, byte[] bytes) {
+
+		String path() {
+			return this.location + this.name;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+
+	}
+
+	/**
+	 * Which data the files hold.
+	 *
+	 * @param digest the SHA-256 digest (64 lower-case hex digits) of the files' names and
+	 * bytes, in load order: equal digests mean equal data
+	 * @param files the files, as {@code <location><name>}, in load order
+	 * @param articles how many article files there are
+	 */
+	public record DataVersion(String digest, List<String> files, int articles) {
+
+		static DataVersion of(List<DataFile> files) {
+			MessageDigest digest = sha256();
+			for (DataFile file : files) {
+				digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(file.bytes());
+				digest.update((byte) 0);
+			}
+			return new DataVersion(HexFormat.of().formatHex(digest.digest()),
+					files.stream().map(DataFile::path).toList(),
+					(int) files.stream().filter(DataFile::article).count());
 		}
+
+		private static MessageDigest sha256() {
+			try {
+				return MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 }

@@ -23,10 +23,10 @@ class DataInfoContributor implements InfoContributor {
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		DataSet data = this.files.dataSet();
+		DataFiles.DataVersion data = this.files.version();
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("version", data.version());
-		details.put("articles", data.articles().size());
+		details.put("version", data.digest());
+		details.put("articles", data.articles());
 		details.put("files", data.files());
 		builder.withDetail("data", details);
 	}

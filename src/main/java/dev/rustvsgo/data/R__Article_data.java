@@ -59,7 +59,7 @@ public class R__Article_data extends BaseJavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		byte[] version = HexFormat.of().parseHex(this.files.dataSet().version());
+		byte[] version = HexFormat.of().parseHex(this.files.version().digest());
 		return ByteBuffer.wrap(version).getInt() ^ LOADER_REVISION;
 	}
 

@@ -30,7 +30,7 @@ class DataVersionFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		this.files.ifAvailable((data) -> response.setHeader(HEADER, data.dataSet().version()));
+		this.files.ifAvailable((data) -> response.setHeader(HEADER, data.version().digest()));
 		chain.doFilter(request, response);
 	}
 
