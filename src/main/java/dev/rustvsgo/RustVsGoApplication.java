@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Serves structured, sourced comparisons of Rust and Go extracted from five archived
- * articles.
+ * Serves structured, sourced comparisons of Rust and Go extracted from archived articles
+ * (the data files under {@code db/data/}).
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ApplicationProperties.class)

@@ -76,11 +76,11 @@ class ComparisonPageBrowserTests {
 	private static Browser browser;
 
 	@LocalServerPort
-	private int port;
+	int port;
 
 	private BrowserContext context;
 
-	private Page page;
+	Page page;
 
 	private final List<String> errors = new CopyOnWriteArrayList<>();
 
@@ -182,6 +182,11 @@ class ComparisonPageBrowserTests {
 			.containsText("discussed, no side");
 		PlaywrightAssertions.assertThat(this.page.locator("#matrix td[data-state='NOT_DISCUSSED']").first())
 			.containsText("not discussed");
+	}
+
+	/** The subdirectory of {@code target/screenshots/} for this class's screenshots. */
+	String screenshotDirectory() {
+		return "";
 	}
 
 	@Test
@@ -443,21 +448,25 @@ class ComparisonPageBrowserTests {
 				new Page.ScreenshotOptions().setPath(screenshots.resolve("page-375-full.png")).setFullPage(true));
 	}
 
-	private static Path screenshots() {
+	/**
+	 * Where this class's screenshots go, under {@code target/screenshots/}; a subclass
+	 * that runs the page on other data keeps its own apart.
+	 */
+	Path screenshots() {
 		try {
-			return Files.createDirectories(Path.of("target", "screenshots"));
+			return Files.createDirectories(Path.of("target", "screenshots").resolve(screenshotDirectory()));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private void open(String path) {
+	void open(String path) {
 		this.page.navigate("http://localhost:" + this.port + path);
 		PlaywrightAssertions.assertThat(this.page.locator("body")).hasAttribute("data-ready", "true");
 	}
 
-	private JsonNode api(String path) {
+	JsonNode api(String path) {
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			HttpResponse<String> response = http.send(
 					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),

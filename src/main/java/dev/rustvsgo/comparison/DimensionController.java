@@ -46,8 +46,8 @@ class DimensionController {
 	@Operation(operationId = "listDimensions", summary = "List the dimensions with their consensus, one page at a time",
 			description = "The dimensions in display order, one page at a time, each with the tally of the articles' "
 					+ "verdicts on it (count per winner, the leading side or SPLIT, whether the sources disagree) and its "
-					+ "number of claims. Values come from the seeded extraction of the five archived articles. The "
-					+ "default page of " + DEFAULT_PAGE_SIZE + " holds every dimension the five articles compare on. "
+					+ "number of claims. Values come from the data extracted from the archived articles. The default "
+					+ "page holds " + DEFAULT_PAGE_SIZE + " dimensions; `links.next` leads to any beyond. "
 					+ Paging.LIMITS)
 	@ApiResponse(responseCode = "200", description = "One page of dimensions")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/sources", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Sources", description = "The five archived articles the data is extracted from.")
+@Tag(name = "Sources", description = "The archived articles the data is extracted from.")
 class SourceController {
 
 	static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";

@@ -35,7 +35,7 @@ class UseCaseController {
 	@Operation(operationId = "listUseCases", summary = "List the use cases with the articles' recommendations",
 			description = "Every kind of work the articles recommend a language for, in display order, with the number "
 					+ "of articles recommending Rust, Go or both, and whether the articles disagree (one recommends Rust, "
-					+ "another Go). Values come from the seeded extraction of the five archived articles.")
+					+ "another Go). Values come from the data extracted from the archived articles.")
 	@ApiResponse(responseCode = "200", description = "The use cases")
 	@ApiResponse(responseCode = "400", description = ProblemResponses.BAD_PARAMETER,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -54,8 +54,8 @@ class VerdictController {
 			description = "The verdicts matching the filters, in dimension display order and then by source slug, one page "
 					+ "at a time. Each has a rationale in this project's words and a verbatim quote from the article. "
 					+ "Multi-valued filters accept repeated parameters or comma-separated values; different filters "
-					+ "combine with AND. The default page of " + DEFAULT_PAGE_SIZE
-					+ " holds every verdict of the five articles. " + Paging.LIMITS)
+					+ "combine with AND. The default page holds " + DEFAULT_PAGE_SIZE
+					+ " verdicts; `links.next` leads to the rest. " + Paging.LIMITS)
 	@ApiResponse(responseCode = "200",
 			description = "One page of verdicts; with `Accept: text/csv`, the same page as RFC 4180 CSV (one row per item, every field flat)",
 			content = {

@@ -73,7 +73,7 @@ public class OpenApiConfiguration {
 			"metric", List.of("crates-io-packages"), "priorities", List.of("performance:3", "learning-curve:1"));
 
 	static final String DESCRIPTION = """
-			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from five archived \
+			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from archived \
 			articles: **dimensions** (performance, concurrency, learning curve, ...), **sources** (the articles), \
 			**verdicts** (who each article says wins on a dimension) and **claims** (statements an article makes, \
 			favouring Rust, Go or neither). Every verdict and claim carries a short quote copied verbatim from its \
@@ -111,7 +111,7 @@ public class OpenApiConfiguration {
 	OpenAPI apiDescription(ObjectProvider<BuildProperties> buildProperties) {
 		return new OpenAPI()
 			.info(new Info().title("Rust vs Go API")
-				.summary("Sourced comparisons of Rust and Go from five articles: dimensions, verdicts and claims.")
+				.summary("Sourced comparisons of Rust and Go from archived articles: dimensions, verdicts and claims.")
 				.description(DESCRIPTION)
 				.version(version(buildProperties.getIfAvailable()))
 				.contact(new Contact().name("rust-vs-go-api maintainers"))
