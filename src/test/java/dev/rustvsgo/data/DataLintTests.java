@@ -44,9 +44,19 @@ class DataLintTests {
 			new PathMatchingResourcePatternResolver())
 		.dataSet();
 
+	/** The real data's problems, found once. */
+	private static final List<Problem> PROBLEMS = DataLinter.lint(DATA, REPO);
+
 	/** A copy of the data directory and the archived texts, laid out as in the repo. */
 	@TempDir
 	private Path copy;
+
+	@Test
+	void theDataFilesHaveNoProblems() {
+		assertThat(PROBLEMS)
+			.withFailMessage(() -> PROBLEMS.size() + " problem(s) in the data files:\n" + lines(PROBLEMS))
+			.isEmpty();
+	}
 
 	@BeforeEach
 	void copyTheData() throws IOException {
@@ -59,17 +69,6 @@ class DataLintTests {
 			String archive = article.source().archiveFile();
 			copy(REPO.resolve(archive), this.copy.resolve(archive));
 		}
-		// Each mistake must be the copy's only problem: theDataFilesHaveNoProblems fails
-		// with the data's own.
-		assumeTrue(lint().isEmpty(), "the data files have problems of their own");
-	}
-
-	@Test
-	void theDataFilesHaveNoProblems() {
-		List<Problem> problems = DataLinter.lint(DATA, REPO);
-		assertThat(problems)
-			.withFailMessage(() -> problems.size() + " problem(s) in the data files:\n" + lines(problems))
-			.isEmpty();
 	}
 
 	// One test per mistake, in the order of the linter's checks.
@@ -403,7 +402,13 @@ class DataLintTests {
 
 	// Linting the copy
 
+	/**
+	 * Lints the copy with its planted mistake, which must be the only difference: a test
+	 * is skipped while the data has problems of its own (theDataFilesHaveNoProblems names
+	 * them).
+	 */
 	private List<Problem> lint() {
+		assumeTrue(PROBLEMS.isEmpty(), "the data files have problems of their own");
 		return DataLinter.lint(this.copy.resolve("db/data"), this.copy);
 	}
 
