@@ -162,10 +162,11 @@ class ComparisonPageBrowserTests {
 			PlaywrightAssertions.assertThat(cell).hasAttribute("data-winner", verdict.get("winner").asString());
 			PlaywrightAssertions.assertThat(cell).hasAttribute("data-basis", verdict.get("basis").asString());
 		}
-		// Every article says Rust wins on safety (some only imply it); R is the letter,
-		// not only the colour, and "Rust" the text a screen reader reads.
-		Locator safety = this.page.locator("#matrix tr[data-dimension='safety'] td");
-		PlaywrightAssertions.assertThat(safety).hasCount(api("/api/sources").get("sources").size());
+		// Every article that takes a side on safety says Rust wins (some only imply it);
+		// R is the letter, not only the colour, and "Rust" the text a screen reader
+		// reads.
+		Locator safety = this.page.locator("#matrix tr[data-dimension='safety'] td[data-winner]");
+		PlaywrightAssertions.assertThat(safety).hasCount(api("/api/verdicts?dimension=safety").get("verdicts").size());
 		assertThat(safety.allInnerTexts())
 			.allSatisfy((text) -> assertThat(text).matches("(R|\\(R\\))\\s+Rust(, implied)?"));
 		// An implied verdict is marked apart: its letter in brackets.
