@@ -7,6 +7,9 @@ two versions byte for byte (a data move must leave every answer as it was, or li
     scripts/api-snapshot.py http://localhost:8080 target/snapshot-after
     diff -r target/snapshot-before target/snapshot-after
 
+With --etag, each file also holds the response's ETag (its second line), to compare two replicas of one
+version (scripts/replicas.sh); without it, two versions whose bytes are equal compare equal.
+
 The URLs come from the service itself: every slug and id its lists name, every filter value its
 OpenAPI description allows, each page of each paginated list, JSON and CSV where both are served,
 and a few error answers. Standard library only.
@@ -19,7 +22,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-base, out = sys.argv[1].rstrip("/"), sys.argv[2]
+arguments = [argument for argument in sys.argv[1:] if argument != "--etag"]
+with_etag = "--etag" in sys.argv[1:]
+base, out = arguments[0].rstrip("/"), arguments[1]
 os.makedirs(out, exist_ok=True)
 index = []
 
@@ -28,18 +33,18 @@ def get(path, accept="application/json"):
     request = urllib.request.Request(base + path, headers={"Accept": accept})
     try:
         with urllib.request.urlopen(request) as response:
-            return response.status, response.read()
+            return response.status, response.read(), response.headers.get("ETag")
     except urllib.error.HTTPError as error:
-        return error.code, error.read()
+        return error.code, error.read(), error.headers.get("ETag")
 
 
 def save(path, accept="application/json"):
-    status, body = get(path, accept)
+    status, body, etag = get(path, accept)
     name = urllib.parse.quote(path + (" csv" if accept == "text/csv" else ""), safe="")
     if len(name) > 200:
         name = name[:160] + hashlib.sha1(name.encode()).hexdigest()
     with open(os.path.join(out, name), "wb") as file:
-        file.write(b"%d\n" % status + body)
+        file.write(b"%d\n" % status + (f"ETag: {etag}\n".encode() if with_etag else b"") + body)
     index.append(path)
     return json.loads(body) if accept == "application/json" and status == 200 and body[:1] in b"{[" else None
 
