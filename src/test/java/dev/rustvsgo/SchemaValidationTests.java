@@ -23,10 +23,10 @@ class SchemaValidationTests {
 
 	@Test
 	void everyEntityMatchesTheMigratedSchemaAndReadsEverySeededRow() {
-		assertThat(readAll("SourceEntity")).isEqualTo(5);
-		assertThat(readAll("DimensionEntity")).isEqualTo(22);
-		assertThat(readAll("VerdictEntity")).isEqualTo(65);
-		assertThat(readAll("ClaimEntity")).isEqualTo(399);
+		assertThat(readAll("SourceEntity")).isEqualTo(TestData.sources());
+		assertThat(readAll("DimensionEntity")).isEqualTo(TestData.dimensions());
+		assertThat(readAll("VerdictEntity")).isEqualTo(TestData.verdicts());
+		assertThat(readAll("ClaimEntity")).isEqualTo(TestData.claims());
 	}
 
 	private int readAll(String entity) {
