@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Checks the seeded data against the archived articles, on the real Flyway migrations.
+ * Checks the data the data files load against the archived articles, on the real Flyway
+ * migrations.
  */
 @DataJpaTest
+@Import(TestData.Loaded.class)
 class SeedDataTests {
 
 	/**

@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
 import dev.rustvsgo.data.ArticleFile;
 import dev.rustvsgo.data.DataFiles;
 import dev.rustvsgo.data.DataSet;
+import dev.rustvsgo.data.R__Article_data;
 import dev.rustvsgo.data.SharedFile;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -28,9 +32,7 @@ public final class TestData {
 			"go-for-a-job-rust-to-understand-computers", "practical-comparison-2026",
 			"rust-vs-go-2025-which-backend-language", "two-roads-one-destination");
 
-	private static final DataSet DATA = new DataFiles(List.of("classpath:db/data/"),
-			new PathMatchingResourcePatternResolver())
-		.dataSet();
+	private static final DataSet DATA = dataFiles().dataSet();
 
 	private TestData() {
 	}
@@ -159,8 +161,28 @@ public final class TestData {
 				+ all(ArticleFile::adoptions).size();
 	}
 
+	private static DataFiles dataFiles() {
+		return new DataFiles(List.of("classpath:db/data/"), new PathMatchingResourcePatternResolver());
+	}
+
 	private static <T> List<T> all(Function<ArticleFile, List<T>> items) {
 		return DATA.articles().stream().flatMap((article) -> items.apply(article).stream()).toList();
+	}
+
+	/**
+	 * Loads the data files into a {@code @DataJpaTest}'s database, as the application
+	 * does: the slice does not pick up {@link R__Article_data}, so without this its
+	 * database holds only the rows the versioned migrations (V2-V10) seed.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import(R__Article_data.class)
+	public static class Loaded {
+
+		@Bean
+		DataFiles dataFiles() {
+			return TestData.dataFiles();
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.TestData;
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** Claim queries on the real Flyway migrations and seed data. */
+/** Claim queries on the real Flyway migrations and data files. */
 @DataJpaTest
-@Import({ Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class,
-		CacheConfiguration.class })
+@Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class,
+		DimensionCatalog.class, CacheConfiguration.class })
 class ClaimRepositoryTests {
 
 	@Autowired

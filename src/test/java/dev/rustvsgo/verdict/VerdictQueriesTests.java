@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.TestData;
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
@@ -19,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Verdict queries on the real Flyway migrations and seed data. */
+/** Verdict queries on the real Flyway migrations and data files. */
 @DataJpaTest
-@Import({ Anchors.class, ArchivedTexts.class, VerdictQueries.class, SourceCatalog.class, DimensionCatalog.class })
+@Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, VerdictQueries.class, SourceCatalog.class,
+		DimensionCatalog.class })
 class VerdictQueriesTests {
 
 	private static final String IN_ORDER = "SELECT d.slug || '=' || s.slug FROM verdict v "
