@@ -99,18 +99,21 @@ class GeneratedClientTests {
 	@Test
 	void pagesThroughDimensionsInDisplayOrder() throws ApiException {
 		DimensionsApi dimensions = new DimensionsApi(this.apiClient);
+		int total = TestData.dimensions();
+		int pages = Math.ceilDiv(total, 5);
 		DimensionList first = dimensions.listDimensions(null, 0, 5);
 		assertThat(first.getDimensions()).extracting(DimensionSummary::getSlug)
 			.containsExactly("overall", "performance", "memory", "concurrency", "safety");
-		assertThat(first.getPage().getTotalElements()).isEqualTo(22);
-		assertThat(first.getPage().getTotalPages()).isEqualTo(5);
+		assertThat(first.getPage().getTotalElements()).isEqualTo(total);
+		assertThat(first.getPage().getTotalPages()).isEqualTo(pages);
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/dimensions?page=1&size=5");
-		DimensionList last = dimensions.listDimensions(null, 4, 5);
-		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug).containsExactly("philosophy", "outlook");
+		DimensionList last = dimensions.listDimensions(null, pages - 1, 5);
+		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug)
+			.containsExactlyElementsOf(TestData.dimensionSlugs().subList(5 * (pages - 1), total));
 		assertThat(last.getLinks().getNext()).isNull();
 		DimensionList byDefault = dimensions.listDimensions(null, null, null);
 		assertThat(byDefault.getPage().getSize()).isEqualTo(50);
-		assertThat(byDefault.getDimensions()).hasSize(22);
+		assertThat(byDefault.getDimensions()).hasSize(Math.min(total, 50));
 	}
 
 	@Test
@@ -118,14 +121,23 @@ class GeneratedClientTests {
 		VerdictsApi verdicts = new VerdictsApi(this.apiClient);
 		VerdictList first = verdicts.listVerdicts(null, null, List.of("GO"), null, 0, 4);
 		VerdictList second = verdicts.listVerdicts(null, null, List.of("GO"), null, 1, 4);
-		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements()).isEqualTo(25);
+		List<String> go = TestData.verdictsInOrder("GO");
+		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements())
+			.isEqualTo(go.size());
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/verdicts?winner=GO&page=1&size=4");
-		assertThat(first.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
-			.containsExactly("concurrency", "concurrency", "concurrency", "learning-curve");
-		assertThat(second.getVerdicts()).extracting((verdict) -> verdict.getDimension().getSlug())
-			.containsExactly("learning-curve", "learning-curve", "learning-curve", "learning-curve");
-		assertThat(second.getVerdicts().get(0).getSource().getSlug())
-			.isEqualTo("go-for-a-job-rust-to-understand-computers");
+		assertThat(first.getVerdicts())
+			.extracting((verdict) -> verdict.getDimension().getSlug() + "=" + verdict.getSource().getSlug())
+			.containsExactlyElementsOf(go.subList(0, 4));
+		assertThat(second.getVerdicts())
+			.extracting((verdict) -> verdict.getDimension().getSlug() + "=" + verdict.getSource().getSlug())
+			.containsExactlyElementsOf(go.subList(4, 8));
+		// The first five articles' GO verdicts on concurrency and learning-curve, in
+		// order.
+		assertThat(go).containsSubsequence("concurrency=battle-for-the-future-of-backend",
+				"concurrency=go-for-a-job-rust-to-understand-computers",
+				"concurrency=rust-vs-go-2025-which-backend-language", "learning-curve=battle-for-the-future-of-backend",
+				"learning-curve=go-for-a-job-rust-to-understand-computers", "learning-curve=practical-comparison-2026",
+				"learning-curve=rust-vs-go-2025-which-backend-language", "learning-curve=two-roads-one-destination");
 	}
 
 	@Test
@@ -165,7 +177,9 @@ class GeneratedClientTests {
 	void readsTheMatrixAndTheContradictionsThroughTheGeneratedClient() throws ApiException {
 		Matrix matrix = new MatrixApi(this.apiClient).getMatrix(List.of("overall"), null, null);
 		assertThat(matrix.getRows()).singleElement()
-			.satisfies((row) -> assertThat(row.getCells()).hasSize(5)
+			.satisfies((row) -> assertThat(row.getCells()).hasSize(TestData.sources())
+				.filteredOn((cell) -> TestData.FIRST_ARTICLES.contains(cell.getSource()))
+				.hasSameSizeAs(TestData.FIRST_ARTICLES)
 				.allSatisfy((cell) -> assertThat(cell.getWinner()).isEqualTo(Cell.WinnerEnum.DEPENDS)));
 		ContradictionList contradictions = new ContradictionsApi(this.apiClient).listContradictions(null, null,
 				List.of("CLAIM"), null, null);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,20 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link PostgresSchemaValidationTests}). The application skips Hibernate's schema
  * validation at start-up ({@code spring.jpa.hibernate.ddl-auto=none}) so that Hibernate
  * can start while the migrations run; these contexts turn it on, with the migrations run
- * before Hibernate starts, and then read every seeded row through its entity.
+ * before Hibernate starts, and then read every row the data files load through its
+ * entity.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@Import(TestData.Loaded.class)
 class SchemaValidationTests {
 
 	@Autowired
 	private EntityManager entityManager;
 
 	@Test
-	void everyEntityMatchesTheMigratedSchemaAndReadsEverySeededRow() {
-		assertThat(readAll("SourceEntity")).isEqualTo(5);
-		assertThat(readAll("DimensionEntity")).isEqualTo(22);
-		assertThat(readAll("VerdictEntity")).isEqualTo(65);
-		assertThat(readAll("ClaimEntity")).isEqualTo(399);
+	void everyEntityMatchesTheMigratedSchemaAndReadsEveryLoadedRow() {
+		assertThat(readAll("SourceEntity")).isEqualTo(TestData.sources());
+		assertThat(readAll("DimensionEntity")).isEqualTo(TestData.dimensions());
+		assertThat(readAll("VerdictEntity")).isEqualTo(TestData.verdicts());
+		assertThat(readAll("ClaimEntity")).isEqualTo(TestData.claims());
 	}
 
 	private int readAll(String entity) {

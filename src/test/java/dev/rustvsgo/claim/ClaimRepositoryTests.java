@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.rustvsgo.TestData;
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
@@ -23,10 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** Claim queries on the real Flyway migrations and seed data. */
+/** Claim queries on the real Flyway migrations and data files. */
 @DataJpaTest
-@Import({ Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class, DimensionCatalog.class,
-		CacheConfiguration.class })
+@Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class,
+		DimensionCatalog.class, CacheConfiguration.class })
 class ClaimRepositoryTests {
 
 	@Autowired
@@ -144,7 +145,7 @@ class ClaimRepositoryTests {
 			.single();
 		assertThat(matching).isGreaterThan(10);
 		org.springframework.cache.Cache counts = this.cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
-		Page<Claim> whole = this.claims.find(go, PageRequest.of(0, 100, Sort.by("id")));
+		Page<Claim> whole = this.claims.find(go, PageRequest.of(0, (int) matching + 1, Sort.by("id")));
 		assertThat(whole.getTotalElements()).isEqualTo(matching);
 		assertThat(counts.get(go)).as("a short first page is the whole result: nothing counted").isNull();
 		Page<Claim> first = this.claims.find(go, PageRequest.of(0, 5, Sort.by("id")));
