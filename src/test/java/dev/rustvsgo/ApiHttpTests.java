@@ -72,7 +72,7 @@ abstract class ApiHttpTests {
 	void listsEveryArticleAndLeavesUnstatedMetadataNull() {
 		List<Map<String, Object>> sources = list(getJson("/api/sources"), "sources");
 		assertThat(sources).extracting((source) -> source.get("slug"))
-			.containsExactlyElementsOf(TestData.sourceSlugs());
+			.containsExactlyElementsOf(TestData.REAL.sourceSlugs());
 		List<Map<String, Object>> first = sources.stream()
 			.filter((source) -> TestData.FIRST_ARTICLES.contains(source.get("slug")))
 			.toList();
@@ -106,8 +106,8 @@ abstract class ApiHttpTests {
 		Map<String, Object> firstPage = getJson("/api/dimensions");
 		List<Map<String, Object>> dimensions = list(firstPage, "dimensions");
 		// The default page holds 50 dimensions at most; its total counts them all.
-		assertThat(dimensions).hasSize(Math.min(TestData.dimensions(), 50));
-		assertThat(map(firstPage, "page").get("totalElements")).isEqualTo(TestData.dimensions());
+		assertThat(dimensions).hasSize(Math.min(TestData.REAL.dimensions(), 50));
+		assertThat(map(firstPage, "page").get("totalElements")).isEqualTo(TestData.REAL.dimensions());
 		assertThat(dimensions).extracting((dimension) -> dimension.get("slug"))
 			.contains("performance", "memory", "concurrency", "safety", "error-handling", "learning-curve",
 					"compile-speed", "tooling", "ecosystem", "community", "adoption", "job-market", "maintainability",
@@ -124,7 +124,7 @@ abstract class ApiHttpTests {
 	void everyArticleHasAnOverallVerdictAndADependsVerdictCarriesConditionsForBothSides() {
 		List<Map<String, Object>> overall = list(getJson("/api/verdicts?dimension=overall"), "verdicts");
 		assertThat(overall).extracting((verdict) -> slugOf(verdict.get("source")))
-			.containsExactlyInAnyOrderElementsOf(TestData.sourceSlugs())
+			.containsExactlyInAnyOrderElementsOf(TestData.REAL.sourceSlugs())
 			.containsAll(TestData.FIRST_ARTICLES);
 		Map<String, Object> battle = overall.stream()
 			.filter((verdict) -> "battle-for-the-future-of-backend".equals(slugOf(verdict.get("source"))))
@@ -164,8 +164,8 @@ abstract class ApiHttpTests {
 	@Test
 	void tellsAnArticleThatDiscussesADimensionWithoutASideFromOneThatNeverDoes() {
 		List<Map<String, Object>> without = list(getJson("/api/dimensions/concurrency"), "sourcesWithoutVerdict");
-		List<String> withoutVerdict = new ArrayList<>(TestData.sourceSlugs());
-		withoutVerdict.removeAll(TestData.sourcesWithVerdictOn("concurrency"));
+		List<String> withoutVerdict = new ArrayList<>(TestData.REAL.sourceSlugs());
+		withoutVerdict.removeAll(TestData.REAL.sourcesWithVerdictOn("concurrency"));
 		assertThat(without).extracting((source) -> slugOf(source.get("source")))
 			.containsExactlyInAnyOrderElementsOf(withoutVerdict);
 		assertThat(without).filteredOn((source) -> "practical-comparison-2026".equals(slugOf(source.get("source"))))
@@ -184,8 +184,8 @@ abstract class ApiHttpTests {
 	void articlesRecommendRustForWebAssemblyAndFinancialSystemsDivideThem() {
 		Map<String, Object> webassembly = getJson("/api/use-cases/webassembly");
 		assertThat(map(webassembly, "articles"))
-			.containsEntry("rust", TestData.articlesRecommending("webassembly", "RUST"))
-			.containsEntry("go", TestData.articlesRecommending("webassembly", "GO"));
+			.containsEntry("rust", TestData.REAL.articlesRecommending("webassembly", "RUST"))
+			.containsEntry("go", TestData.REAL.articlesRecommending("webassembly", "GO"));
 		assertThat(list(webassembly, "recommendations"))
 			.extracting((recommendation) -> slugOf(recommendation.get("source")) + "=" + recommendation.get("language"))
 			.contains("practical-comparison-2026=RUST", "go-for-a-job-rust-to-understand-computers=RUST");
@@ -196,7 +196,7 @@ abstract class ApiHttpTests {
 					+ "financial applications.");
 		assertThat(list(getJson("/api/use-cases?language=BOTH"), "useCases"))
 			.extracting((useCase) -> map(useCase, "useCase").get("slug"))
-			.containsExactlyElementsOf(TestData.useCasesRecommending("BOTH"))
+			.containsExactlyElementsOf(TestData.REAL.useCasesRecommending("BOTH"))
 			.contains("networking");
 	}
 
@@ -234,10 +234,10 @@ abstract class ApiHttpTests {
 	@Test
 	void servesTheMatrixWithACellPerVerdictAndExplicitEmptyCells() {
 		Map<String, Object> matrix = getJson("/api/matrix");
-		assertThat(list(matrix, "sources")).hasSize(TestData.sources());
+		assertThat(list(matrix, "sources")).hasSize(TestData.REAL.sources());
 		List<Map<String, Object>> rows = list(matrix, "rows");
-		assertThat(rows).hasSize(TestData.dimensions())
-			.allSatisfy((row) -> assertThat(list(row, "cells")).hasSize(TestData.sources()));
+		assertThat(rows).hasSize(TestData.REAL.dimensions())
+			.allSatisfy((row) -> assertThat(list(row, "cells")).hasSize(TestData.REAL.sources()));
 		long withVerdict = rows.stream()
 			.flatMap((row) -> list(row, "cells").stream())
 			.filter((cell) -> "VERDICT".equals(cell.get("state")))
@@ -267,8 +267,8 @@ abstract class ApiHttpTests {
 			.hasValue("attachment; filename=\"rust-vs-go-matrix.csv\"");
 		assertThat(csv.headers().firstValue(HttpHeaders.ETAG)).isPresent();
 		String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
-		assertThat(lines[0]).isEqualTo("dimension," + String.join(",", TestData.sourceSlugs()));
-		assertThat(lines).hasSize(1 + TestData.dimensions());
+		assertThat(lines[0]).isEqualTo("dimension," + String.join(",", TestData.REAL.sourceSlugs()));
+		assertThat(lines).hasSize(1 + TestData.REAL.dimensions());
 		// The first five articles' cells, by column.
 		List<String> columns = List.of(lines[0].split(",", -1));
 		Map<String, List<String>> rows = new java.util.HashMap<>();
@@ -341,16 +341,16 @@ abstract class ApiHttpTests {
 		quoted.addAll(all("/api/claims?size=100", "claims"));
 		quoted.addAll(all("/api/figures?size=100", "figures"));
 		List<Map<String, Object>> useCases = list(getJson("/api/use-cases"), "useCases");
-		assertThat(useCases).hasSize(TestData.useCases());
+		assertThat(useCases).hasSize(TestData.REAL.useCases());
 		for (Map<String, Object> useCase : useCases) {
 			quoted.addAll(list(getJson("/api/use-cases/" + map(useCase, "useCase").get("slug")), "recommendations"));
 		}
 		List<Map<String, Object>> adopters = list(getJson("/api/adopters"), "adopters");
-		assertThat(adopters).hasSize(TestData.organisations());
+		assertThat(adopters).hasSize(TestData.REAL.organisations());
 		for (Map<String, Object> adopter : adopters) {
 			quoted.addAll(list(getJson("/api/adopters/" + map(adopter, "organisation").get("slug")), "statements"));
 		}
-		assertThat(quoted).hasSize(TestData.quotes());
+		assertThat(quoted).hasSize(TestData.REAL.quotes());
 		Map<String, int[]> texts = new java.util.HashMap<>();
 		List<String> misses = new ArrayList<>();
 		for (Map<String, Object> item : quoted) {
@@ -445,7 +445,7 @@ abstract class ApiHttpTests {
 
 	@Test
 	void pagesThroughDimensionsInDisplayOrderWithWorkingLinks() {
-		int dimensions = TestData.dimensions();
+		int dimensions = TestData.REAL.dimensions();
 		int pages = Math.ceilDiv(dimensions, 5);
 		Map<String, Object> first = getJson("/api/dimensions?size=5");
 		assertThat(list(first, "dimensions")).extracting((dimension) -> dimension.get("slug"))
@@ -463,7 +463,7 @@ abstract class ApiHttpTests {
 			.containsExactly("error-handling", "type-system", "learning-curve", "team-productivity", "compile-speed");
 		Map<String, Object> last = getJson((String) links.get("last"));
 		assertThat(list(last, "dimensions")).extracting((dimension) -> dimension.get("slug"))
-			.containsExactlyElementsOf(TestData.dimensionSlugs().subList(5 * (pages - 1), dimensions));
+			.containsExactlyElementsOf(TestData.REAL.dimensionSlugs().subList(5 * (pages - 1), dimensions));
 		assertThat(map(last, "links").get("next")).isNull();
 		assertThat(map(last, "links").get("prev")).isEqualTo("/api/dimensions?page=" + (pages - 2) + "&size=5");
 		Map<String, Object> beyond = getJson("/api/dimensions?page=" + pages + "&size=5");

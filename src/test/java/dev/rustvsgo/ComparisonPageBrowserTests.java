@@ -34,6 +34,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -81,6 +82,12 @@ class ComparisonPageBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	/** The data locations the application under test reads. */
+	@Value("${rustvsgo.data.locations}")
+	private String[] dataLocations;
+
+	private TestData data;
 
 	private BrowserContext context;
 
@@ -158,7 +165,7 @@ class ComparisonPageBrowserTests {
 	@Test
 	void matrixHasOneCellWithAWinnerPerVerdictTheApiLists() {
 		List<JsonNode> verdicts = apiAll("/api/verdicts?size=100", "verdicts");
-		assertThat(verdicts).hasSize(TestData.verdicts());
+		assertThat(verdicts).hasSize(data().verdicts());
 		open("/");
 		Locator winners = this.page.locator("#matrix td[data-winner]");
 		PlaywrightAssertions.assertThat(winners).hasCount(verdicts.size());
@@ -196,6 +203,14 @@ class ComparisonPageBrowserTests {
 			.containsText("not discussed");
 	}
 
+	/** The data the application under test serves, read from its data files. */
+	TestData data() {
+		if (this.data == null) {
+			this.data = TestData.at(List.of(this.dataLocations));
+		}
+		return this.data;
+	}
+
 	/** The subdirectory of {@code target/screenshots/} for this class's screenshots. */
 	String screenshotDirectory() {
 		return "";
@@ -209,12 +224,12 @@ class ComparisonPageBrowserTests {
 		List<String> rowHeaders = this.page.locator("#matrix tbody th").allInnerTexts();
 		List<String> names = new ArrayList<>();
 		dimensions.forEach((dimension) -> names.add(dimension.get("name").asString()));
-		assertThat(rowHeaders).hasSize(TestData.dimensions())
+		assertThat(rowHeaders).hasSize(data().dimensions())
 			.containsExactlyElementsOf(names)
 			.contains("Concurrency", "Learning curve");
 		String columnHeaders = String.join("\n", this.page.locator("#matrix thead th").allInnerTexts());
 		String articleList = this.page.locator("#sources").innerText();
-		assertThat(sources).hasSize(TestData.sources());
+		assertThat(sources).hasSize(data().sources());
 		for (JsonNode source : sources) {
 			String label = source.get("title").isNull() ? source.get("slug").asString()
 					: source.get("title").asString();
@@ -233,7 +248,7 @@ class ComparisonPageBrowserTests {
 						}""");
 		assertThat(chart)
 			.isEqualTo(Map.of("labels", dimensions.size(), "datasets", List.of("Rust", "Go", "Tie", "Depends"),
-					"rustOnSafety", TestData.winners("safety").getOrDefault("RUST", 0L).intValue()));
+					"rustOnSafety", data().winners("safety").getOrDefault("RUST", 0L).intValue()));
 	}
 
 	@Test
@@ -362,13 +377,13 @@ class ComparisonPageBrowserTests {
 		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Tooling");
 		// Tooling's verdicts as the files give them; the first five articles give one
 		// tie and one depends, so no language leads.
-		Map<String, Long> tooling = TestData.winners("tooling");
+		Map<String, Long> tooling = data().winners("tooling");
 		long most = tooling.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		List<String> leading = tooling.keySet().stream().filter((winner) -> tooling.get(winner) == most).toList();
 		PlaywrightAssertions.assertThat(this.page.locator("#dimension-consensus"))
 			.containsText(String.format(
 					"%d of %d articles give a verdict: %d Rust, %d Go, %d tie, %d depends. Leading: %s",
-					TestData.verdicts("tooling"), TestData.sources(), tooling.getOrDefault("RUST", 0L),
+					data().verdicts("tooling"), data().sources(), tooling.getOrDefault("RUST", 0L),
 					tooling.getOrDefault("GO", 0L), tooling.getOrDefault("TIE", 0L),
 					tooling.getOrDefault("DEPENDS", 0L),
 					(leading.size() == 1) ? WINNER_NAMES.get(leading.get(0)) : "none (a tie for the most verdicts)"));
@@ -389,10 +404,9 @@ class ComparisonPageBrowserTests {
 			.containsText("moved away from Go (a key service that suffered garbage collection pauses)");
 		// Every use case and every adopter is listed and opens to as many statements
 		// as the API lists.
-		PlaywrightAssertions.assertThat(this.page.locator("#use-cases li[data-use-case]"))
-			.hasCount(TestData.useCases());
+		PlaywrightAssertions.assertThat(this.page.locator("#use-cases li[data-use-case]")).hasCount(data().useCases());
 		PlaywrightAssertions.assertThat(this.page.locator("#adopters li[data-organisation]"))
-			.hasCount(TestData.organisations());
+			.hasCount(data().organisations());
 		for (JsonNode useCase : api("/api/use-cases").get("useCases")) {
 			String slug = useCase.get("useCase").get("slug").asString();
 			Locator item = this.page.locator("#use-cases li[data-use-case='" + slug + "'] details");

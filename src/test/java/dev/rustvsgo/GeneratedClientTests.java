@@ -99,7 +99,7 @@ class GeneratedClientTests {
 	@Test
 	void pagesThroughDimensionsInDisplayOrder() throws ApiException {
 		DimensionsApi dimensions = new DimensionsApi(this.apiClient);
-		int total = TestData.dimensions();
+		int total = TestData.REAL.dimensions();
 		int pages = Math.ceilDiv(total, 5);
 		DimensionList first = dimensions.listDimensions(null, 0, 5);
 		assertThat(first.getDimensions()).extracting(DimensionSummary::getSlug)
@@ -109,7 +109,7 @@ class GeneratedClientTests {
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/dimensions?page=1&size=5");
 		DimensionList last = dimensions.listDimensions(null, pages - 1, 5);
 		assertThat(last.getDimensions()).extracting(DimensionSummary::getSlug)
-			.containsExactlyElementsOf(TestData.dimensionSlugs().subList(5 * (pages - 1), total));
+			.containsExactlyElementsOf(TestData.REAL.dimensionSlugs().subList(5 * (pages - 1), total));
 		assertThat(last.getLinks().getNext()).isNull();
 		DimensionList byDefault = dimensions.listDimensions(null, null, null);
 		assertThat(byDefault.getPage().getSize()).isEqualTo(50);
@@ -121,7 +121,7 @@ class GeneratedClientTests {
 		VerdictsApi verdicts = new VerdictsApi(this.apiClient);
 		VerdictList first = verdicts.listVerdicts(null, null, List.of("GO"), null, 0, 4);
 		VerdictList second = verdicts.listVerdicts(null, null, List.of("GO"), null, 1, 4);
-		List<String> go = TestData.verdictsInOrder("GO");
+		List<String> go = TestData.REAL.verdictsInOrder("GO");
 		assertThat(first.getPage().getTotalElements()).isEqualTo(second.getPage().getTotalElements())
 			.isEqualTo(go.size());
 		assertThat(first.getLinks().getNext()).isEqualTo("/api/verdicts?winner=GO&page=1&size=4");
@@ -177,7 +177,7 @@ class GeneratedClientTests {
 	void readsTheMatrixAndTheContradictionsThroughTheGeneratedClient() throws ApiException {
 		Matrix matrix = new MatrixApi(this.apiClient).getMatrix(List.of("overall"), null, null);
 		assertThat(matrix.getRows()).singleElement()
-			.satisfies((row) -> assertThat(row.getCells()).hasSize(TestData.sources())
+			.satisfies((row) -> assertThat(row.getCells()).hasSize(TestData.REAL.sources())
 				.filteredOn((cell) -> TestData.FIRST_ARTICLES.contains(cell.getSource()))
 				.hasSameSizeAs(TestData.FIRST_ARTICLES)
 				.allSatisfy((cell) -> assertThat(cell.getWinner()).isEqualTo(Cell.WinnerEnum.DEPENDS)));

@@ -26,10 +26,10 @@ class SchemaValidationTests {
 
 	@Test
 	void everyEntityMatchesTheMigratedSchemaAndReadsEveryLoadedRow() {
-		assertThat(readAll("SourceEntity")).isEqualTo(TestData.sources());
-		assertThat(readAll("DimensionEntity")).isEqualTo(TestData.dimensions());
-		assertThat(readAll("VerdictEntity")).isEqualTo(TestData.verdicts());
-		assertThat(readAll("ClaimEntity")).isEqualTo(TestData.claims());
+		assertThat(readAll("SourceEntity")).isEqualTo(TestData.REAL.sources());
+		assertThat(readAll("DimensionEntity")).isEqualTo(TestData.REAL.dimensions());
+		assertThat(readAll("VerdictEntity")).isEqualTo(TestData.REAL.verdicts());
+		assertThat(readAll("ClaimEntity")).isEqualTo(TestData.REAL.claims());
 	}
 
 	private int readAll(String entity) {

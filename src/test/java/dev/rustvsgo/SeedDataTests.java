@@ -91,7 +91,7 @@ class SeedDataTests {
 			.sql("SELECT s.slug FROM verdict v JOIN source s ON s.id = v.source_id"
 					+ " JOIN dimension d ON d.id = v.dimension_id WHERE d.slug = 'overall' ORDER BY s.slug")
 			.query(String.class)
-			.list()).containsExactlyElementsOf(TestData.sourceSlugs()).containsAll(TestData.FIRST_ARTICLES);
+			.list()).containsExactlyElementsOf(TestData.REAL.sourceSlugs()).containsAll(TestData.FIRST_ARTICLES);
 		List<String> dependsWithoutBothSides = this.jdbc.sql(
 				"SELECT CAST(v.id AS VARCHAR(20)) FROM verdict v WHERE v.winner = 'DEPENDS' AND (SELECT COUNT(DISTINCT c.favors)"
 						+ " FROM verdict_condition c WHERE c.verdict_id = v.id) < 2")
@@ -111,9 +111,9 @@ class SeedDataTests {
 				"SELECT f.id, f.quote, f.claim_id, c.quote AS claim_quote FROM figure f LEFT JOIN claim c ON c.id = f.claim_id")
 			.query()
 			.listOfRows();
-		assertThat(figures).hasSize(TestData.figures());
+		assertThat(figures).hasSize(TestData.REAL.figures());
 		// Every figure in the data files is given under the claim that quotes it.
-		assertThat(figures).filteredOn((row) -> row.get("CLAIM_ID") != null).hasSize(TestData.figures());
+		assertThat(figures).filteredOn((row) -> row.get("CLAIM_ID") != null).hasSize(TestData.REAL.figures());
 		for (Map<String, Object> row : figures) {
 			if (row.get("CLAIM_QUOTE") != null) {
 				String figure = normalise((String) row.get("QUOTE"));
@@ -141,7 +141,7 @@ class SeedDataTests {
 	@Test
 	void everySourceHasAnArchivedTextAndEveryArticleIsSeeded() throws IOException {
 		List<String> files = this.jdbc.sql("SELECT archive_file FROM source ORDER BY slug").query(String.class).list();
-		assertThat(files).hasSize(TestData.sources());
+		assertThat(files).hasSize(TestData.REAL.sources());
 		for (String file : files) {
 			assertThat(Path.of(file)).isRegularFile();
 		}

@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The real data files, read once as the application reads them: the counts tests expect,
- * so that no test hard-codes how many articles, dimensions, verdicts or claims there are.
+ * The data files, read as the application reads them ({@link #REAL} the real ones, read
+ * once): the counts tests expect, so that no test hard-codes how many articles,
+ * dimensions, verdicts or claims there are.
  */
 public final class TestData {
 
@@ -32,54 +33,68 @@ public final class TestData {
 			"go-for-a-job-rust-to-understand-computers", "practical-comparison-2026",
 			"rust-vs-go-2025-which-backend-language", "two-roads-one-destination");
 
-	private static final DataSet DATA = dataFiles().dataSet();
+	/** The real data, {@code classpath:db/data/}. */
+	public static final TestData REAL = new TestData(List.of("classpath:db/data/"));
 
-	private TestData() {
+	private final DataSet data;
+
+	private TestData(List<String> locations) {
+		this.data = dataFiles(locations).dataSet();
+	}
+
+	/**
+	 * The data at these locations, as the application reads them with
+	 * {@code rustvsgo.data.locations} set to them.
+	 * @param locations the data locations
+	 * @return what they hold
+	 */
+	public static TestData at(List<String> locations) {
+		return new TestData(locations);
 	}
 
 	/** How many articles (sources) there are. */
-	public static int sources() {
-		return DATA.articles().size();
+	public int sources() {
+		return this.data.articles().size();
 	}
 
 	/** Every article's slug, by slug (as the API lists the sources). */
-	public static List<String> sourceSlugs() {
-		return DATA.articles().stream().map((article) -> article.source().slug()).sorted().toList();
+	public List<String> sourceSlugs() {
+		return this.data.articles().stream().map((article) -> article.source().slug()).sorted().toList();
 	}
 
 	/** How many dimensions there are. */
-	public static int dimensions() {
-		return DATA.dimensions().size();
+	public int dimensions() {
+		return this.data.dimensions().size();
 	}
 
 	/** Every dimension's slug, in display order. */
-	public static List<String> dimensionSlugs() {
-		return DATA.dimensions().stream().map(SharedFile.Term::slug).toList();
+	public List<String> dimensionSlugs() {
+		return this.data.dimensions().stream().map(SharedFile.Term::slug).toList();
 	}
 
 	/** How many use cases there are. */
-	public static int useCases() {
-		return DATA.useCases().size();
+	public int useCases() {
+		return this.data.useCases().size();
 	}
 
 	/** How many organisations (adopters) there are. */
-	public static int organisations() {
-		return DATA.organisations().size();
+	public int organisations() {
+		return this.data.organisations().size();
 	}
 
 	/** How many verdicts all the articles give. */
-	public static int verdicts() {
+	public int verdicts() {
 		return all(ArticleFile::verdicts).size();
 	}
 
 	/** How many verdicts the articles give on one dimension (one per article at most). */
-	public static int verdicts(String dimension) {
+	public int verdicts(String dimension) {
 		return sourcesWithVerdictOn(dimension).size();
 	}
 
 	/** The slugs of the articles that give a verdict on a dimension, by slug. */
-	public static List<String> sourcesWithVerdictOn(String dimension) {
-		return DATA.articles()
+	public List<String> sourcesWithVerdictOn(String dimension) {
+		return this.data.articles()
 			.stream()
 			.filter((article) -> article.verdicts()
 				.stream()
@@ -93,7 +108,7 @@ public final class TestData {
 	 * How many verdicts on a dimension name each winner (only the winners named), of the
 	 * given bases (STATED, IMPLIED; every verdict when none is given).
 	 */
-	public static Map<String, Long> winners(String dimension, String... bases) {
+	public Map<String, Long> winners(String dimension, String... bases) {
 		return all(ArticleFile::verdicts).stream()
 			.filter((verdict) -> verdict.dimension().equals(dimension))
 			.filter((verdict) -> bases.length == 0 || Arrays.asList(bases).contains(verdict.basis()))
@@ -104,9 +119,9 @@ public final class TestData {
 	 * The verdicts naming a winner as {@code dimension=source}, in the API's order:
 	 * dimension display order, then source slug.
 	 */
-	public static List<String> verdictsInOrder(String winner) {
+	public List<String> verdictsInOrder(String winner) {
 		List<String> dimensions = dimensionSlugs();
-		return DATA.articles()
+		return this.data.articles()
 			.stream()
 			.flatMap((article) -> article.verdicts()
 				.stream()
@@ -119,18 +134,18 @@ public final class TestData {
 	}
 
 	/** How many claims all the articles make. */
-	public static int claims() {
+	public int claims() {
 		return all(ArticleFile::claims).size();
 	}
 
 	/** How many figures the claims quote. */
-	public static int figures() {
+	public int figures() {
 		return all(ArticleFile::claims).stream().mapToInt((claim) -> claim.figures().size()).sum();
 	}
 
 	/** How many articles recommend a language (RUST, GO or BOTH) for a use case. */
-	public static int articlesRecommending(String useCase, String language) {
-		return (int) DATA.articles()
+	public int articlesRecommending(String useCase, String language) {
+		return (int) this.data.articles()
 			.stream()
 			.filter((article) -> article.recommendations()
 				.stream()
@@ -143,30 +158,30 @@ public final class TestData {
 	 * The use cases some article recommends a language (RUST, GO or BOTH) for, in display
 	 * order.
 	 */
-	public static List<String> useCasesRecommending(String language) {
+	public List<String> useCasesRecommending(String language) {
 		List<String> recommended = all(ArticleFile::recommendations).stream()
 			.filter((recommendation) -> recommendation.language().equals(language))
 			.map(ArticleFile.Recommendation::useCase)
 			.toList();
-		return DATA.useCases().stream().map(SharedFile.Term::slug).filter(recommended::contains).toList();
+		return this.data.useCases().stream().map(SharedFile.Term::slug).filter(recommended::contains).toList();
 	}
 
 	/**
 	 * How many quotes the data holds: verdicts, their conditions, claims, figures,
 	 * recommendations and adoptions each quote the article once.
 	 */
-	public static int quotes() {
+	public int quotes() {
 		int conditions = all(ArticleFile::verdicts).stream().mapToInt((verdict) -> verdict.conditions().size()).sum();
 		return verdicts() + conditions + claims() + figures() + all(ArticleFile::recommendations).size()
 				+ all(ArticleFile::adoptions).size();
 	}
 
-	private static DataFiles dataFiles() {
-		return new DataFiles(List.of("classpath:db/data/"), new PathMatchingResourcePatternResolver());
+	private static DataFiles dataFiles(List<String> locations) {
+		return new DataFiles(locations, new PathMatchingResourcePatternResolver());
 	}
 
-	private static <T> List<T> all(Function<ArticleFile, List<T>> items) {
-		return DATA.articles().stream().flatMap((article) -> items.apply(article).stream()).toList();
+	private <T> List<T> all(Function<ArticleFile, List<T>> items) {
+		return this.data.articles().stream().flatMap((article) -> items.apply(article).stream()).toList();
 	}
 
 	/**
@@ -180,7 +195,7 @@ public final class TestData {
 
 		@Bean
 		DataFiles dataFiles() {
-			return TestData.dataFiles();
+			return TestData.dataFiles(List.of("classpath:db/data/"));
 		}
 
 	}

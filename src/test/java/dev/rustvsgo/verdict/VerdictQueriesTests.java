@@ -45,7 +45,7 @@ class VerdictQueriesTests {
 	@Test
 	void pagesThroughEveryVerdictInDimensionThenSourceOrderAtEverySize() {
 		List<String> expected = this.jdbc.sql(IN_ORDER + "ORDER BY d.position, s.slug").query(String.class).list();
-		assertThat(expected).hasSize(TestData.verdicts());
+		assertThat(expected).hasSize(TestData.REAL.verdicts());
 		for (int size = 1; size <= expected.size() + 1; size++) {
 			assertThat(allPages(List.of(), List.of(), List.of(), size, expected.size())).as("size %d", size)
 				.isEqualTo(expected);
@@ -75,7 +75,7 @@ class VerdictQueriesTests {
 				.isEqualTo(twoSources);
 		}
 		long concurrency = this.dimensions.index().idOf("concurrency");
-		assertThat(allPages(List.of(concurrency), List.of(), List.of(), 2, TestData.verdicts("concurrency")))
+		assertThat(allPages(List.of(concurrency), List.of(), List.of(), 2, TestData.REAL.verdicts("concurrency")))
 			.containsSubsequence("concurrency=battle-for-the-future-of-backend",
 					"concurrency=go-for-a-job-rust-to-understand-computers",
 					"concurrency=rust-vs-go-2025-which-backend-language", "concurrency=two-roads-one-destination");
@@ -98,11 +98,11 @@ class VerdictQueriesTests {
 		Map<Long, Map<Winner, Long>> counts = this.verdicts.countByDimensionAndWinner(List.of(concurrency, memory),
 				List.of());
 		assertThat(counts).containsOnlyKeys(concurrency, memory);
-		assertThat(counts.get(concurrency)).isEqualTo(winners(TestData.winners("concurrency")));
+		assertThat(counts.get(concurrency)).isEqualTo(winners(TestData.REAL.winners("concurrency")));
 		assertThat(
 				this.verdicts.countByDimensionAndWinner(List.of(concurrency), List.of(Basis.STATED)).get(concurrency))
 			.as("the stated verdicts only: go-for-a-job's is implied")
-			.isEqualTo(winners(TestData.winners("concurrency", "STATED")))
+			.isEqualTo(winners(TestData.REAL.winners("concurrency", "STATED")))
 			.isNotEqualTo(counts.get(concurrency));
 		long memoryVerdicts = this.jdbc.sql("SELECT COUNT(*) FROM verdict WHERE dimension_id = ?")
 			.param(memory)
