@@ -113,7 +113,7 @@ public class ClaimQueries {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<ClaimEntity> root = query.from(ClaimEntity.class);
 		Path<Long> dimensionId = root.get("dimensionId");
-		query.multiselect(dimensionId, cb.count(root)).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
+		query.select(cb.tuple(dimensionId, cb.count(root))).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
 		return this.entityManager.createQuery(query)
 			.getResultList()
 			.stream()
@@ -129,7 +129,7 @@ public class ClaimQueries {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<ClaimEntity> root = query.from(ClaimEntity.class);
 		Path<Long> sourceId = root.get("sourceId");
-		query.multiselect(sourceId, cb.count(root))
+		query.select(cb.tuple(sourceId, cb.count(root)))
 			.where(cb.equal(root.get("dimensionId"), dimensionId))
 			.groupBy(sourceId);
 		return this.entityManager.createQuery(query)
@@ -149,7 +149,7 @@ public class ClaimQueries {
 		Root<ClaimEntity> root = query.from(ClaimEntity.class);
 		Path<Long> dimensionId = root.get("dimensionId");
 		Path<Long> sourceId = root.get("sourceId");
-		query.multiselect(dimensionId, sourceId, cb.count(root)).groupBy(dimensionId, sourceId);
+		query.select(cb.tuple(dimensionId, sourceId, cb.count(root))).groupBy(dimensionId, sourceId);
 		return this.entityManager.createQuery(query)
 			.getResultList()
 			.stream()

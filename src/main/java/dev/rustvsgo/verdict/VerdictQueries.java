@@ -78,7 +78,7 @@ public class VerdictQueries {
 		if (!bases.isEmpty()) {
 			where = cb.and(where, root.get("basis").in(bases));
 		}
-		query.multiselect(dimensionId, winner, cb.count(root)).where(where).groupBy(dimensionId, winner);
+		query.select(cb.tuple(dimensionId, winner, cb.count(root))).where(where).groupBy(dimensionId, winner);
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
 			counts.computeIfAbsent(row.get(0, Long.class), (id) -> new EnumMap<>(Winner.class))
 				.put(row.get(1, Winner.class), row.get(2, Long.class));
@@ -165,7 +165,9 @@ public class VerdictQueries {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<VerdictEntity> root = query.from(VerdictEntity.class);
 		Path<Long> dimensionId = root.get("dimensionId");
-		query.multiselect(dimensionId, cb.count(root)).where(filter.toPredicate(root, query, cb)).groupBy(dimensionId);
+		query.select(cb.tuple(dimensionId, cb.count(root)))
+			.where(filter.toPredicate(root, query, cb))
+			.groupBy(dimensionId);
 		Map<Long, Long> counts = new HashMap<>();
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
 			counts.put(row.get(0, Long.class), row.get(1, Long.class));
