@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before Hibernate starts, and then read every row the data files load through its
  * entity.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Import(TestData.Loaded.class)
 class SchemaValidationTests {
 

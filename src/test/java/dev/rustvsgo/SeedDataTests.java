@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Checks the data the data files load against the archived articles, on the real Flyway
  * migrations.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(TestData.Loaded.class)
 class SeedDataTests {
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /** Claim queries on the real Flyway migrations and data files. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class,
 		DimensionCatalog.class, CacheConfiguration.class })
 class ClaimRepositoryTests {

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Verdict queries on the real Flyway migrations and data files. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, VerdictQueries.class, SourceCatalog.class,
 		DimensionCatalog.class })
 class VerdictQueriesTests {
