@@ -74,11 +74,15 @@ public class OpenApiConfiguration {
 
 	static final String DESCRIPTION = """
 			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from archived \
-			articles: **dimensions** (performance, concurrency, learning curve, ...), **sources** (the articles), \
-			**verdicts** (who each article says wins on a dimension) and **claims** (statements an article makes, \
-			favouring Rust, Go or neither). Every verdict and claim carries a short quote copied verbatim from its \
-			article; statements and rationales are paraphrased. Metadata an article does not state is `null`, never \
-			guessed.
+			articles: **dimensions** (performance, concurrency, learning curve, ..., and each article's overall bottom \
+			line), **sources** (the articles), **claims** (statements an article makes, favouring Rust, Go or \
+			neither), **verdicts** (who each article says wins on a dimension), **use cases** (what the articles \
+			recommend each language for), **figures** (every number they give, typed: value or range, unit) and \
+			**adopters** (the organisations they name). Built on these, the **matrix** (who wins where, every \
+			dimension against every article), the **contradictions** (where the articles disagree) and the \
+			**recommendation** (which language the verdicts favour for your priorities). Every verdict, claim, \
+			recommendation, figure and adopter statement carries a short quote copied verbatim from its article; \
+			statements and rationales are paraphrased. Metadata an article does not state is `null`, never guessed.
 
 			**Filters.** Multi-valued filters accept repeated parameters (`?source=a&source=b`) or commas \
 			(`?source=a,b`); different filters combine with AND. A query parameter an operation does not declare, or a \
@@ -111,7 +115,8 @@ public class OpenApiConfiguration {
 	OpenAPI apiDescription(ObjectProvider<BuildProperties> buildProperties) {
 		return new OpenAPI()
 			.info(new Info().title("Rust vs Go API")
-				.summary("Sourced comparisons of Rust and Go from archived articles: dimensions, verdicts and claims.")
+				.summary("Sourced comparisons of Rust and Go from archived articles: dimensions, sources, claims, "
+						+ "verdicts, use cases, figures, adopters, the matrix, contradictions and a recommendation.")
 				.description(DESCRIPTION)
 				.version(version(buildProperties.getIfAvailable()))
 				.contact(new Contact().name("rust-vs-go-api maintainers"))
