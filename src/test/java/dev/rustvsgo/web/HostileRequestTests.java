@@ -17,11 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
@@ -95,6 +104,12 @@ class HostileRequestTests {
 
 	@LocalServerPort
 	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private JsonMapper jsonMapper;
@@ -210,6 +225,68 @@ class HostileRequestTests {
 		else {
 			assertThat(problem.has("instance")).isFalse();
 		}
+	}
+
+	/**
+	 * After hostile traffic, every {@code uri} label of the request metrics is a route
+	 * the application maps (or Spring's UNKNOWN, NOT_FOUND, REDIRECTION): never a raw
+	 * path, so the number of series does not grow with what clients send.
+	 */
+	@Test
+	void keepsTheRequestMetricsLabelsBoundedUnderHostileTraffic() throws Exception {
+		// GET only: the other methods are the random test's, and each 405 logs a warning.
+		Random random = new Random(7);
+		for (int i = 0; i < 300; i++) {
+			String path = path(random);
+			http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		for (String request : List.of("GET /api/claims/% HTTP/1.1", "GET /%zz HTTP/1.1", "BREW /api/claims HTTP/1.1",
+				"GET /api/sources/%2e%2e%2f%2e%2e%2fetc HTTP/1.1", "TRACE /api/claims HTTP/1.1")) {
+			send(request);
+		}
+		String metrics = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		List<String> requestMetrics = metrics.lines()
+			.filter((line) -> line.startsWith("http_server_requests"))
+			.toList();
+		Set<String> uris = labels(requestMetrics, "uri");
+		Set<String> routes = routes();
+		assertThat(uris).hasSizeGreaterThan(10).allSatisfy((uri) -> assertThat(routes).contains(uri));
+		assertThat(labels(requestMetrics, "method")).isSubsetOf("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS",
+				"PATCH", "TRACE", "UNKNOWN");
+	}
+
+	/** The values of a label in the given Prometheus lines. */
+	private static Set<String> labels(List<String> lines, String label) {
+		Pattern value = Pattern.compile("[{,]" + label + "=\"((?:[^\"\\\\]|\\\\.)*)\"");
+		Set<String> values = new TreeSet<>();
+		for (String line : lines) {
+			Matcher matcher = value.matcher(line);
+			if (matcher.find()) {
+				values.add(matcher.group(1));
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Every path pattern the application maps (controllers, actuator paths, static
+	 * resources), and Spring's labels for requests no handler took.
+	 */
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>(List.of("UNKNOWN", "NOT_FOUND", "REDIRECTION"));
+		this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> mapping.getHandlerMethods()
+				.keySet()
+				.forEach((info) -> routes.addAll(info.getPatternValues())));
+		this.context.getBeansOfType(AbstractUrlHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> routes.addAll(mapping.getHandlerMap().keySet()));
+		return routes;
 	}
 
 	/**
