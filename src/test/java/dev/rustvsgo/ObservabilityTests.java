@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,20 +15,30 @@ import dev.rustvsgo.data.DataFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an operator watches: Prometheus metrics on the management port (a port of its own,
- * as in production), and the probes on the application port.
+ * as in production), the probes on the application port, and the trace id of each request
+ * in the log lines written while serving it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@ExtendWith(OutputCaptureExtension.class)
 class ObservabilityTests {
 
 	private static final String SOURCE = "/api/sources/two-roads-one-destination";
@@ -45,6 +56,9 @@ class ObservabilityTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private LoggingSystem loggingSystem;
 
 	@BeforeAll
 	static void client() {
@@ -130,6 +144,55 @@ class ObservabilityTests {
 		}
 	}
 
+	/**
+	 * The trace id of an incoming W3C traceparent, sampled or not, is in the log lines
+	 * written while serving the request (here the dispatcher's debug line).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "01", "00" })
+	void logsTheTraceIdOfTheIncomingTraceparent(String flags, CapturedOutput output) throws Exception {
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+		String query = "q=traced-" + UUID.randomUUID();
+		String logLine = whileDebugging(() -> {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(url(this.port, "/api/claims?" + query)))
+				.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-" + flags)
+				.build();
+			assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			return line(output, query);
+		});
+		assertThat(logLine).contains("[" + traceId + "-");
+	}
+
+	@Test
+	void startsATraceForARequestWithoutTraceparent(CapturedOutput output) throws Exception {
+		String query = "q=untraced-" + UUID.randomUUID();
+		String logLine = whileDebugging(() -> {
+			assertThat(get(this.port, "/api/claims?" + query).statusCode()).isEqualTo(200);
+			return line(output, query);
+		});
+		assertThat(logLine).containsPattern("\\[[0-9a-f]{32}-[0-9a-f]{16}\\]");
+	}
+
+	/** Runs with the dispatcher's debug log, which writes a line per request. */
+	private String whileDebugging(Request request) throws Exception {
+		String logger = DispatcherServlet.class.getName();
+		this.loggingSystem.setLogLevel(logger, LogLevel.DEBUG);
+		try {
+			return request.send();
+		}
+		finally {
+			this.loggingSystem.setLogLevel(logger, null);
+		}
+	}
+
+	private static String line(CapturedOutput output, String text) {
+		return output.getOut()
+			.lines()
+			.filter((line) -> line.contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No log line mentions " + text));
+	}
+
 	private String metrics() throws IOException, InterruptedException {
 		return get(this.managementPort, "/actuator/prometheus").body();
 	}
@@ -159,6 +222,13 @@ class ObservabilityTests {
 
 	private static String url(int port, String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	@FunctionalInterface
+	private interface Request {
+
+		String send() throws Exception;
+
 	}
 
 }
