@@ -63,7 +63,9 @@ RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh
     && rm -rf /tmp/tomcat* /tmp/hsperfdata_*
 
 USER 10001:10001
-EXPOSE 8080
+# 8080: the API and the probes (/livez, /readyz). 8081: the actuator (health, info, Prometheus metrics),
+# for the orchestrator's network only; do not publish it.
+EXPOSE 8080 8081
 
 # `@jvm.options` is read from the working directory (/application). Heap sizing, Spring AOT mode
 # and the rest: see scripts/jvm.options. The exec form makes java PID 1, so it receives SIGTERM.

@@ -269,6 +269,7 @@ set_db_args() {
 }
 
 # Starts the app in the background: start_app <log> <port> <java args...> [-- <app args...>]
+# The actuator's own port (8081 by default) gets a free one, so that starts never collide on it.
 start_app() {
 	local logfile=$1 port=$2
 	shift 2
@@ -278,9 +279,9 @@ start_app() {
 	# Not through in_cgroup: a backgrounded shell function would leave $! naming a subshell, not java.
 	if [ -n "$CGROUP" ]; then
 		sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$CGROUP" \
-			"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+			"$JAVA" "${java_args[@]}" "--server.port=$port" --management.server.port=0 "${app_args[@]}" >"$logfile" 2>&1 &
 	else
-		"$JAVA" "${java_args[@]}" "--server.port=$port" "${app_args[@]}" >"$logfile" 2>&1 &
+		"$JAVA" "${java_args[@]}" "--server.port=$port" --management.server.port=0 "${app_args[@]}" >"$logfile" 2>&1 &
 	fi
 	APP_PID=$!
 }
@@ -390,7 +391,7 @@ train_aot_cache() {
 	for attempt in 1 2 3; do
 		# Outside the memory cgroup, as in the Dockerfile, where training is a build step, not the running container.
 		"$JAVA" "${JVM_ARGS[@]}" -XX:AOTCacheOutput="$cache" -Dspring.context.exit=onRefresh \
-			-jar "$jar" "--server.port=$(free_port)" "$@" >"$log" 2>&1 \
+			-jar "$jar" "--server.port=$(free_port)" --management.server.port=0 "$@" >"$log" 2>&1 \
 			|| { tail -30 "$log" >&2; die "AOT training failed"; }
 		if [ -f "$cache" ]; then return; fi
 		log "No AOT cache written (attempt $attempt): $(grep -m1 '\[error' "$log" || true)"

@@ -25,14 +25,15 @@
 #                                     ran, so some 15 minutes with the builds and the AOT training)
 #   SKIP_BUILD=1 N=2 bench/startup.sh reuse the jars, 2 rounds
 #   bench/startup.sh --ci             the start check of .ci/run: N (default 10) plain starts of the
-#                                     built jar, each must answer /actuator/health/readiness with 200
+#                                     built jar, each must answer /readyz (readiness) with 200
 #                                     within HANG_TIMEOUT s; on a hang the thread dump is printed and
 #                                     the script fails. No reference app, no build, no JSON.
 # Settings (environment):
 #   N=25                 rounds (starts per mode and app); --ci: 10
 #   MODES="plain aot"    modes to run (aot needs JDK 25+)
 #   HANG_TIMEOUT=60      seconds without a successful answer that count as a hang
-#   APP_PATH             the API's probe, default /api/dimensions (--ci: /actuator/health/readiness)
+#   APP_PATH             the API's probe, default /api/dimensions (--ci: /readyz, the readiness group on
+#                        the application port)
 #   CONTAINER_MEMORY     memory limit of the aot mode, as in a container (default 384M, the compose
 #                        and Kubernetes limit; empty: none). Needs a writable memory cgroup (root).
 #   OUTPUT               default target/bench/startup.json
@@ -84,7 +85,7 @@ DUMP_DIR=${DUMP_DIR:-target/startup-soak}
 if [[ $CI_MODE == 1 ]]; then
 	N=${N:-10}
 	MODES=plain
-	APP_PATH=${APP_PATH:-/actuator/health/readiness}
+	APP_PATH=${APP_PATH:-/readyz}
 	SKIP_BUILD=1
 else
 	N=${N:-25}
@@ -174,7 +175,7 @@ prepare_image_layout() { # jar dir label
 	for attempt in 1 2 3; do
 		port=$(free_port)
 		t0=$(now_ms)
-		(cd "$dir" && SERVER_PORT=$port "$JAVA" @jvm.options -XX:AOTCacheOutput=app.aot \
+		(cd "$dir" && SERVER_PORT=$port MANAGEMENT_SERVER_PORT=0 "$JAVA" @jvm.options -XX:AOTCacheOutput=app.aot \
 			-Dspring.context.exit=onRefresh -jar application.jar) >"$WORK/training-$label.log" 2>&1 ||
 			{ tail -n 30 "$WORK/training-$label.log" >&2; die "$label: AOT training failed"; }
 		clean_tomcat_tmp "$port"

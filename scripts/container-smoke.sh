@@ -27,13 +27,16 @@
 # Environment:
 #   JAVA_HOME        JDK 25+ (else the newest JDK 25+ under /usr/lib/jvm: scripts/lib/jdk.sh)
 #   SKIP_BUILD=1     reuse the existing target/rust-vs-go-api-*.jar
-#   SERVER_PORT      port for the application (default: a free port below the ephemeral range)
+#   SERVER_PORT      port for the application (default: a free port below the ephemeral range); the
+#                    actuator's own port (management.server.port) always gets a free one
 #   RUNS             timed starts per mode (default 1)
 #   STARTUP_TIMEOUT  seconds to wait for readiness (default 120)
 #   KEEP_WORK=1      keep the temporary directory for inspection
 #   SPRING_DATASOURCE_URL/USERNAME/PASSWORD are passed through (default: embedded H2)
 #
-# Start-up time = from launching the JVM to the first 200 from the readiness probe, in ms.
+# Start-up time = from launching the JVM to the first 200 from the readiness probe (/readyz on the
+# application port), in ms. Each start must also serve the actuator on its own port: the readiness
+# group and Prometheus metrics there, none of them on the application port.
 
 set -euo pipefail
 
@@ -41,7 +44,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DOCKERFILE="$ROOT/Dockerfile"
 RUNS="${RUNS:-1}"
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-120}"
-READINESS_PATH=/actuator/health/readiness
+READINESS_PATH=/readyz
 FALLBACK_READY_PATH=/api/dimensions
 
 log() { printf 'container-smoke: %s\n' "$*" >&2; }
@@ -261,27 +264,31 @@ port_taken() {
 		(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 	fi
 }
-PORT="" BASE=""
-choose_port() { # sets PORT and BASE
+PORT="" BASE="" MANAGEMENT_PORT="" MANAGEMENT_BASE=""
+free_port() { # prints a free port below the ephemeral range, other than $1
 	local low=32768 candidate
+	{ read -r low _ </proc/sys/net/ipv4/ip_local_port_range; } 2>/dev/null || true
+	((low > 11000)) || low=32768
+	for _ in {1..100}; do
+		candidate=$((10000 + RANDOM % (low - 10000)))
+		if [[ $candidate != "${1:-}" ]] && ! port_taken "$candidate"; then
+			echo "$candidate"
+			return 0
+		fi
+	done
+	return 1
+}
+choose_port() { # sets PORT and BASE, MANAGEMENT_PORT and MANAGEMENT_BASE
 	if [[ -n ${SERVER_PORT:-} ]]; then
 		port_taken "$SERVER_PORT" && die "SERVER_PORT=$SERVER_PORT is already in use"
 		PORT=$SERVER_PORT
 	else
-		{ read -r low _ </proc/sys/net/ipv4/ip_local_port_range; } 2>/dev/null || true
-		((low > 11000)) || low=32768
-		PORT=""
-		for _ in {1..100}; do
-			candidate=$((10000 + RANDOM % (low - 10000)))
-			if ! port_taken "$candidate"; then
-				PORT=$candidate
-				break
-			fi
-		done
-		[[ -n $PORT ]] || die "found no free port"
+		PORT="$(free_port)" || die "found no free port"
 	fi
-	USED_PORTS+=("$PORT")
+	MANAGEMENT_PORT="$(free_port "$PORT")" || die "found no free port"
+	USED_PORTS+=("$PORT" "$MANAGEMENT_PORT")
 	BASE="http://127.0.0.1:$PORT"
+	MANAGEMENT_BASE="http://127.0.0.1:$MANAGEMENT_PORT"
 }
 LOAD_AT_START="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
 
@@ -354,6 +361,13 @@ else
 fi
 http_code() { curl -s -o "${2:-/dev/null}" -w '%{http_code}' --max-time 10 "$BASE$1" || true; }
 
+# Whether the JVM found one of the free ports chosen here taken (the management port always, the
+# application port unless SERVER_PORT named it).
+port_lost() {
+	grep -q "Port $MANAGEMENT_PORT was already in use" "$APP_LOG" ||
+		{ [[ -z ${SERVER_PORT:-} ]] && grep -q "Port $PORT was already in use" "$APP_LOG"; }
+}
+
 START_MS=0
 start_app() { # label cmd...
 	local label=$1 t0 code ready_path=$READINESS_PATH attempt=1
@@ -361,18 +375,18 @@ start_app() { # label cmd...
 	APP_LOG="$WORK/$label.log"
 	choose_port
 	t0="$(now_ms)"
-	(cd "$APP_DIR" && SERVER_PORT="$PORT" exec "$@") >"$APP_LOG" 2>&1 &
+	(cd "$APP_DIR" && SERVER_PORT="$PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" exec "$@") >"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	while :; do
 		if ! kill -0 "$APP_PID" 2>/dev/null; then
 			# Another process may have bound the free port first: try another one, twice at most.
-			if [[ -z ${SERVER_PORT:-} && $attempt -lt 3 ]] && grep -q "Port $PORT was already in use" "$APP_LOG"; then
+			if [[ $attempt -lt 3 ]] && port_lost; then
 				wait "$APP_PID" 2>/dev/null || true
 				log "$label: port $PORT was taken meanwhile, retrying on another port"
 				attempt=$((attempt + 1))
 				choose_port
 				t0="$(now_ms)"
-				(cd "$APP_DIR" && SERVER_PORT="$PORT" exec "$@") >"$APP_LOG" 2>&1 &
+				(cd "$APP_DIR" && SERVER_PORT="$PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" exec "$@") >"$APP_LOG" 2>&1 &
 				APP_PID=$!
 				continue
 			fi
@@ -407,8 +421,8 @@ check_app() { # label
 	[[ $ctype == application/json* ]] || die "$label: GET /api/dimensions/concurrency returned Content-Type '$ctype'"
 	grep -q '"slug":"concurrency"' "$body" || die "$label: /api/dimensions/concurrency body lacks the concurrency dimension"
 	if [[ $READY_PATH_USED == "$READINESS_PATH" ]]; then
-		code="$(http_code /actuator/health/liveness)"
-		[[ $code == 200 ]] || die "$label: GET /actuator/health/liveness returned $code (process $(alive))"
+		code="$(http_code /livez)"
+		[[ $code == 200 ]] || die "$label: GET /livez returned $code (process $(alive))"
 	fi
 	# A few more requests, so the resident set reflects a serving process, not just a started one.
 	for path in '/api/dimensions' '/api/sources' '/api/claims' '/api/claims?favors=GO' '/api/dimensions/performance'; do
@@ -417,6 +431,15 @@ check_app() { # label
 			[[ $code == 200 ]] || die "$label: GET $path returned $code (process $(alive))"
 		done
 	done
+	# The actuator on its own port: readiness, and the metrics of the requests above by route.
+	code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$MANAGEMENT_BASE/actuator/health/readiness" || true)"
+	[[ $code == 200 ]] || die "$label: GET :$MANAGEMENT_PORT/actuator/health/readiness returned $code"
+	code="$(curl -s -o "$body" -w '%{http_code}' --max-time 10 "$MANAGEMENT_BASE/actuator/prometheus" || true)"
+	[[ $code == 200 ]] || die "$label: GET :$MANAGEMENT_PORT/actuator/prometheus returned $code"
+	grep -q 'http_server_requests_seconds_count{.*uri="/api/dimensions/{slug}"' "$body" ||
+		die "$label: /actuator/prometheus has no request metrics for /api/dimensions/{slug}"
+	code="$(http_code /actuator/prometheus)"
+	[[ $code == 404 ]] || die "$label: GET /actuator/prometheus on the application port returned $code, not 404"
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
@@ -451,7 +474,7 @@ done
 log "training: ${TRAIN_CMD[*]:1}"
 choose_port
 t0="$(now_ms)"
-(cd "$APP_DIR" && SERVER_PORT="$PORT" "${TRAIN_CMD[@]}") >"$WORK/training.log" 2>&1 || {
+(cd "$APP_DIR" && SERVER_PORT="$PORT" MANAGEMENT_SERVER_PORT="$MANAGEMENT_PORT" "${TRAIN_CMD[@]}") >"$WORK/training.log" 2>&1 || {
 	tail -n 40 "$WORK/training.log" >&2
 	die "the AOT training run failed"
 }

@@ -4,7 +4,9 @@
 #
 #   free_port                       a free TCP port below the kernel's ephemeral range
 #   launch LOG DIR PORT CGROUP CMD...   start CMD in DIR with SERVER_PORT=PORT, output to LOG, inside
-#                                   the memory cgroup CGROUP (empty: none); sets LAUNCH_PID, LAUNCH_T0
+#                                   the memory cgroup CGROUP (empty: none); sets LAUNCH_PID, LAUNCH_T0.
+#                                   The actuator's own port (8081 by default) gets a free one
+#                                   (MANAGEMENT_SERVER_PORT=0), so that starts never collide on it
 #   await_http PID URL TIMEOUT_S    poll URL until it answers 200; sets AWAIT_MS (since LAUNCH_T0) and
 #                                   AWAIT_CODE; returns 0 ready, 1 no answer in time (a hang),
 #                                   2 the process exited, 3 it exited because PORT was taken
@@ -61,9 +63,9 @@ launch() {
 	LAUNCH_T0=$(now_ms)
 	if [[ -n $cgroup ]]; then
 		# The subshell execs sh, which joins the cgroup and execs java: $! is java's pid.
-		(cd "$dir" && SERVER_PORT=$port exec sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$cgroup" "$@") >"$log" 2>&1 &
+		(cd "$dir" && SERVER_PORT=$port MANAGEMENT_SERVER_PORT=0 exec sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$cgroup" "$@") >"$log" 2>&1 &
 	else
-		(cd "$dir" && SERVER_PORT=$port exec "$@") >"$log" 2>&1 &
+		(cd "$dir" && SERVER_PORT=$port MANAGEMENT_SERVER_PORT=0 exec "$@") >"$log" 2>&1 &
 	fi
 	LAUNCH_PID=$!
 }

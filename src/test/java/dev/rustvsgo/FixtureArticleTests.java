@@ -62,6 +62,7 @@ class FixtureArticleTests {
 	@BeforeAll
 	static void startTheApplicationOnTheRealDataAlone() {
 		realOnly = new SpringApplicationBuilder(RustVsGoApplication.class).run("--server.port=0",
+				"--management.server.port=0",
 				"--spring.datasource.url=jdbc:h2:mem:fixture-article-real-only;DB_CLOSE_DELAY=-1");
 	}
 

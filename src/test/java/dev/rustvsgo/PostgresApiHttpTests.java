@@ -44,8 +44,9 @@ class PostgresApiHttpTests extends ApiHttpTests {
 	@Test
 	void servesByteForByteTheSameJsonAsH2() {
 		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(RustVsGoApplication.class)
-			.properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:parity;DB_CLOSE_DELAY=-1",
-					"spring.datasource.username=sa", "spring.datasource.password=", "spring.main.banner-mode=off")
+			.properties("server.port=0", "management.server.port=0",
+					"spring.datasource.url=jdbc:h2:mem:parity;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
+					"spring.datasource.password=", "spring.main.banner-mode=off")
 			.run()) {
 			int port = ((WebServerApplicationContext) h2).getWebServer().getPort();
 			RestClient h2Client = RestClient.create("http://localhost:" + port);

@@ -43,9 +43,9 @@ public class R__Article_data extends BaseJavaMigration {
 	private static final int LOADER_REVISION = 1;
 
 	/** Children before their parents, so that no foreign key is broken on the way. */
-	private static final List<String> TABLES = List.of("claim_contradiction_side", "claim_contradiction", "figure",
-			"adoption", "organisation", "use_case_recommendation", "use_case", "verdict_condition", "verdict", "claim",
-			"dimension", "source");
+	static final List<String> TABLES = List.of("claim_contradiction_side", "claim_contradiction", "figure", "adoption",
+			"organisation", "use_case_recommendation", "use_case", "verdict_condition", "verdict", "claim", "dimension",
+			"source");
 
 	private final DataFiles files;
 

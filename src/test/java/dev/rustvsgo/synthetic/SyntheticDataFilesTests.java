@@ -226,7 +226,8 @@ class SyntheticDataFilesTests {
 				"/api/recommendation?priorities=performance:3,learning-curve:1&useCase=cli-tools");
 		String withSynthetic = "http://localhost:" + this.port;
 		try (ConfigurableApplicationContext realOnly = new SpringApplicationBuilder(RustVsGoApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:synthetic-files-real-only;DB_CLOSE_DELAY=-1")) {
+				"--server.port=0", "--management.server.port=0",
+				"--spring.datasource.url=jdbc:h2:mem:synthetic-files-real-only;DB_CLOSE_DELAY=-1")) {
 			String real = "http://localhost:" + realOnly.getEnvironment().getProperty("local.server.port");
 			for (String path : paths) {
 				HttpResponse<String> expected = get(real + path);

@@ -14,22 +14,37 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Property-style robustness check: thousands of hostile paths, parameters and headers,
@@ -90,6 +105,12 @@ class HostileRequestTests {
 	@LocalServerPort
 	private int port;
 
+	@LocalManagementPort
+	private int managementPort;
+
+	@Autowired
+	private ApplicationContext context;
+
 	@Autowired
 	private JsonMapper jsonMapper;
 
@@ -142,26 +163,159 @@ class HostileRequestTests {
 			"GET /api/sources/%2e%2e%2f%2e%2e%2fetc HTTP/1.1", "BREW /api/claims HTTP/1.1",
 			"GET /api/claims?page=1&page=2&page=x HTTP/1.1" })
 	void answersMalformedRequestLinesWithProblems(String requestLine) throws IOException {
+		RawResponse response = send(requestLine);
+		assertThat(response.status()).as(requestLine).isBetween(400, 499);
+		assertThat(response.contentType()).as(requestLine).startsWith("application/problem+json");
+		JsonNode json = this.jsonMapper.readTree(response.body());
+		assertThat(json.get("status").asInt()).isEqualTo(response.status());
+		assertThat(json.get("type").asString()).startsWith("urn:problem-type:rust-vs-go:");
+		assertThat(json.has("title")).isTrue();
+		assertThat(json.has("detail")).isTrue();
+	}
+
+	/**
+	 * Requests Tomcat rejects before Spring MVC sees them: the request line (and any
+	 * headers after it), the status, the title, what the detail says and the instance
+	 * (none when the path was never read).
+	 */
+	static Stream<Arguments> rejectedBeforeSpring() {
+		return Stream.of(
+				arguments("GET /api/claims/% HTTP/1.1", 400, "Malformed path",
+						"'%' must be followed by two hexadecimal digits", "/api/claims/%25"),
+				arguments("GET /api/verdicts/%% HTTP/1.1", 400, "Malformed path", "Write a literal '%' as %25",
+						"/api/verdicts/%25%25"),
+				arguments("GET /%zz HTTP/1.1", 400, "Malformed path", "invalid percent-encoding", "/%25zz"),
+				arguments("GET /api/claims/%2Fetc HTTP/1.1", 400, "Malformed path", "an encoded '/' (%2F)",
+						"/api/claims/%2Fetc"),
+				arguments("GET /api/dimensions/\u0001 HTTP/1.1", 400, "Malformed request", "printable ASCII only",
+						null),
+				arguments("GET /api/claims HTTP/1.1\r\nBad Header: 1", 400, "Malformed request",
+						"header names must be tokens", "/api/claims"),
+				arguments(
+						named("GET /api/claims?q=<9,000 bytes>", "GET /api/claims?q=" + "x".repeat(9000) + " HTTP/1.1"),
+						414, "URI too long", "longer than the 8192 bytes", null),
+				arguments(
+						named("GET /api/claims with a 9,000-byte header",
+								"GET /api/claims HTTP/1.1\r\nX-Padding: " + "x".repeat(9000)),
+						431, "Request headers too large", "8192 bytes together", "/api/claims"),
+				arguments(
+						named("GET /api/claims with 101 headers",
+								"GET /api/claims HTTP/1.1" + "\r\nX-Header: 1".repeat(101)),
+						431, "Request headers too large", "at most 100 header fields", "/api/claims"),
+				arguments("TRACE /api/claims HTTP/1.1", 405, "Method Not Allowed", "Method 'TRACE' is not supported",
+						"/api/claims"),
+				arguments("GET /api/claims HTTP/3.0", 505, "HTTP version not supported", "HTTP/1.1", "/api/claims"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("rejectedBeforeSpring")
+	void answersWhatTomcatRejectsWithProblemsThatNameTheFault(String request, int status, String title, String detail,
+			String instance) throws IOException {
+		RawResponse response = send(request);
+		assertThat(response.status()).isEqualTo(status);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		JsonNode problem = this.jsonMapper.readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("type").asString()).startsWith("urn:problem-type:rust-vs-go:");
+		assertThat(problem.get("title").asString()).isEqualTo(title);
+		assertThat(problem.get("detail").asString()).contains(detail);
+		if (instance != null) {
+			assertThat(problem.get("instance").asString()).isEqualTo(instance);
+		}
+		else {
+			assertThat(problem.has("instance")).isFalse();
+		}
+	}
+
+	/**
+	 * After hostile traffic, every {@code uri} label of the request metrics is a route
+	 * the application maps (or Spring's UNKNOWN, NOT_FOUND, REDIRECTION): never a raw
+	 * path, so the number of series does not grow with what clients send.
+	 */
+	@Test
+	void keepsTheRequestMetricsLabelsBoundedUnderHostileTraffic() throws Exception {
+		// GET only: the other methods are the random test's, and each 405 logs a warning.
+		Random random = new Random(7);
+		for (int i = 0; i < 300; i++) {
+			String path = path(random);
+			http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		for (String request : List.of("GET /api/claims/% HTTP/1.1", "GET /%zz HTTP/1.1", "BREW /api/claims HTTP/1.1",
+				"GET /api/sources/%2e%2e%2f%2e%2e%2fetc HTTP/1.1", "TRACE /api/claims HTTP/1.1")) {
+			send(request);
+		}
+		String metrics = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		List<String> requestMetrics = metrics.lines()
+			.filter((line) -> line.startsWith("http_server_requests"))
+			.toList();
+		Set<String> uris = labels(requestMetrics, "uri");
+		Set<String> routes = routes();
+		assertThat(uris).hasSizeGreaterThan(10).allSatisfy((uri) -> assertThat(routes).contains(uri));
+		assertThat(labels(requestMetrics, "method")).isSubsetOf("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS",
+				"PATCH", "TRACE", "UNKNOWN");
+	}
+
+	/** The values of a label in the given Prometheus lines. */
+	private static Set<String> labels(List<String> lines, String label) {
+		Pattern value = Pattern.compile("[{,]" + label + "=\"((?:[^\"\\\\]|\\\\.)*)\"");
+		Set<String> values = new TreeSet<>();
+		for (String line : lines) {
+			Matcher matcher = value.matcher(line);
+			if (matcher.find()) {
+				values.add(matcher.group(1));
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Every path pattern the application maps (controllers, actuator paths, static
+	 * resources), and Spring's labels for requests no handler took.
+	 */
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>(List.of("UNKNOWN", "NOT_FOUND", "REDIRECTION"));
+		this.context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> mapping.getHandlerMethods()
+				.keySet()
+				.forEach((info) -> routes.addAll(info.getPatternValues())));
+		this.context.getBeansOfType(AbstractUrlHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> routes.addAll(mapping.getHandlerMap().keySet()));
+		return routes;
+	}
+
+	/**
+	 * Sends a request as written, on a socket, since HTTP clients refuse malformed ones.
+	 */
+	private RawResponse send(String requestLineAndHeaders) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			out.write((requestLineAndHeaders + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int status = Integer.parseInt(response.substring(9, 12));
-			assertThat(status).as(requestLine).isBetween(400, 499);
-			assertThat(response.toLowerCase()).as(requestLine).contains("content-type: application/problem+json");
-			String body = response.substring(response.indexOf("\r\n\r\n") + 4);
-			if (response.toLowerCase().contains("transfer-encoding: chunked")) {
+			String head = response.substring(0, response.indexOf("\r\n\r\n"));
+			String contentType = head.lines()
+				.filter((line) -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+				.map((line) -> line.substring("content-type:".length()).trim())
+				.findFirst()
+				.orElse("");
+			String body = response.substring(head.length() + 4);
+			if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
 				body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("}") + 1);
 			}
-			JsonNode json = this.jsonMapper.readTree(body);
-			assertThat(json.get("status").asInt()).isEqualTo(status);
-			assertThat(json.get("type").asString()).startsWith("urn:problem-type:rust-vs-go:");
-			assertThat(json.has("title")).isTrue();
-			assertThat(json.has("detail")).isTrue();
+			return new RawResponse(status, contentType, body);
 		}
+	}
+
+	private record RawResponse(int status, String contentType, String body) {
 	}
 
 	private String check(String method, String path, HttpResponse<byte[]> response) throws IOException {
@@ -185,7 +339,8 @@ class HostileRequestTests {
 			}
 			JsonNode problem = this.jsonMapper.readTree(body);
 			for (String field : List.of("type", "title", "status", "detail", "instance")) {
-				if (!problem.has(field)) {
+				// A 414 has no instance: Tomcat gave up before it had read the path.
+				if (!problem.has(field) && !(field.equals("instance") && status == 414)) {
 					return "problem without " + field + ": " + problem;
 				}
 			}

@@ -26,23 +26,25 @@ import java.util.zip.GZIPOutputStream;
  * @param gzippedEtag quoted strong entity tag of the gzip variant, or {@code null}
  * @param gzippedDigest the {@code Repr-Digest} field value of the gzip variant, or
  * {@code null}
+ * @param route the URI pattern of the handler that rendered it (such as
+ * {@code /api/sources/{slug}}), or {@code null} when unknown
  */
 record RenderedResponse(String contentType, String contentDisposition, byte[] body, String etag, String digest,
-		byte[] gzipped, String gzippedEtag, String gzippedDigest) {
+		byte[] gzipped, String gzippedEtag, String gzippedDigest, String route) {
 
 	/** Bodies smaller than this (in bytes) are not worth compressing. */
 	static final int GZIP_THRESHOLD = 2048;
 
-	static RenderedResponse of(String contentType, String contentDisposition, byte[] body) {
+	static RenderedResponse of(String contentType, String contentDisposition, byte[] body, String route) {
 		byte[] sha256 = sha256(body);
 		String tag = HexFormat.of().formatHex(sha256, 0, 16);
 		if (body.length < GZIP_THRESHOLD) {
 			return new RenderedResponse(contentType, contentDisposition, body, "\"" + tag + "\"", digest(sha256), null,
-					null, null);
+					null, null, route);
 		}
 		byte[] gzipped = gzip(body);
 		return new RenderedResponse(contentType, contentDisposition, body, "\"" + tag + "\"", digest(sha256), gzipped,
-				"\"" + tag + "-gzip\"", digest(sha256(gzipped)));
+				"\"" + tag + "-gzip\"", digest(sha256(gzipped)), route);
 	}
 
 	/**

@@ -16,8 +16,10 @@ import org.apache.tomcat.util.http.parser.AcceptEncoding;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -32,7 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>On a miss the request goes to its handler; a {@code 200} response is kept, with its
  * strong ETag and, from 2 KB, its gzip variant ({@link RenderedResponse}). Errors are
  * never kept.</li>
- * <li>On a hit neither the database nor the JSON serializer is touched.</li>
+ * <li>On a hit neither the database nor the JSON serializer is touched; the request is
+ * counted in the {@code http.server.requests} metrics under the route (URI pattern) that
+ * rendered it.</li>
  * <li>Every kept response is answered with {@code ETag},
  * {@code Cache-Control: max-age=300, public}, {@code Vary: Accept, Accept-Encoding} and
  * an RFC 9530 {@code Repr-Digest} (sha-256 of the bytes sent); {@code If-None-Match} gets
@@ -92,7 +96,15 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 		String key = request.getRequestURI() + ((query != null) ? "?" + query : "")
 				+ ((accept != null) ? "\n" + accept : "");
 		RenderedResponse rendered = this.responses.get(key);
-		if (rendered == null) {
+		if (rendered != null) {
+			// No handler runs on a hit: name the route its miss was served by, so that
+			// the
+			// request metrics count it under that route and not as UNKNOWN.
+			String route = rendered.route();
+			ServerHttpObservationFilter.findObservationContext(request)
+				.ifPresent((context) -> context.setPathPattern(route));
+		}
+		else {
 			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, capture);
 			// A HEAD response is kept only when its handler wrote the body, as Spring
@@ -102,8 +114,11 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 				capture.copyBodyToResponse();
 				return;
 			}
+			String route = ServerHttpObservationFilter.findObservationContext(request)
+				.map(ServerRequestObservationContext::getPathPattern)
+				.orElse(null);
 			rendered = RenderedResponse.of(capture.getContentType(), capture.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-					capture.getContentAsByteArray());
+					capture.getContentAsByteArray(), route);
 			this.responses.put(key, rendered);
 		}
 		write(request, response, rendered);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
@@ -135,17 +136,101 @@ public final class Problems {
 	}
 
 	/**
-	 * An error Tomcat answers itself, before Spring MVC: a request line it cannot parse
-	 * (400) or another failure.
+	 * A 400 for a path whose percent-encoding is broken: a {@code %} not followed by two
+	 * hexadecimal digits ({@code /api/claims/%}, {@code /%zz}).
+	 */
+	public static ProblemDetail invalidPercentEncoding(String path) {
+		return containerProblem(HttpStatus.BAD_REQUEST, "Malformed path",
+				"The path has an invalid percent-encoding: '%' must be followed by two hexadecimal digits (%XX, "
+						+ "the bytes of UTF-8). Write a literal '%' as %25.",
+				path);
+	}
+
+	/**
+	 * A 400 for a path Tomcat will not map: an encoded {@code /}, {@code \} or NUL, or
+	 * {@code ..} segments that climb above the root.
+	 */
+	public static ProblemDetail disallowedPath(String path) {
+		return containerProblem(HttpStatus.BAD_REQUEST, "Malformed path",
+				"The path must start with '/' and may not contain an encoded '/' (%2F), '\\' (%5C) or NUL (%00), "
+						+ "nor '..' segments that climb above the root.",
+				path);
+	}
+
+	/**
+	 * A 400 for a request line or header Tomcat cannot parse: a raw space, control or
+	 * non-ASCII character in the URL, a method that is not a token, a malformed header.
+	 */
+	public static ProblemDetail malformedRequest(String path) {
+		return containerProblem(HttpStatus.BAD_REQUEST, "Malformed request",
+				"The request line or a header could not be parsed (RFC 9112). The URL may hold printable ASCII "
+						+ "only (percent-encode other characters as UTF-8 bytes, %XX; a space is %20), header names "
+						+ "must be tokens, and an HTTP/1.1 request needs exactly one Host header.",
+				path);
+	}
+
+	/**
+	 * A 414 for a request line longer than Tomcat's buffer for the request line and
+	 * headers.
+	 * @param limit the bytes the request line and the headers may take together
+	 */
+	public static ProblemDetail uriTooLong(int limit) {
+		return containerProblem(HttpStatus.URI_TOO_LONG, "URI too long", "The request line is longer than the " + limit
+				+ " bytes the request line and headers may take together. Shorten the query string.", null);
+	}
+
+	/**
+	 * A 431 for headers that are too large together, or too many.
+	 * @param limit the bytes the request line and the headers may take together
+	 * @param maxCount the header fields a request may have
+	 */
+	public static ProblemDetail headersTooLarge(int limit, int maxCount, String path) {
+		return containerProblem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large",
+				"The request line and headers may take " + limit + " bytes together, in at most " + maxCount
+						+ " header fields. Send fewer or shorter headers.",
+				path);
+	}
+
+	/** A 405 Tomcat answers itself: {@code TRACE}. */
+	public static ProblemDetail methodNotAllowed(String method, String path) {
+		return containerProblem(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
+				"Method '" + method + "' is not supported. This API answers GET and HEAD.", path);
+	}
+
+	/** A 505 for a request in an HTTP version other than 1.0 or 1.1. */
+	public static ProblemDetail versionNotSupported(String path) {
+		return containerProblem(HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP version not supported",
+				"Send the request in HTTP/1.1 (or HTTP/1.0).", path);
+	}
+
+	/**
+	 * Any other error Tomcat answers itself, before Spring MVC, titled by its status.
 	 */
 	public static ProblemDetail containerError(int status, String path) {
 		HttpStatus resolved = HttpStatus.resolve(status);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), (status == 400)
-				? "The request could not be parsed. Percent-encode characters outside printable ASCII in the URL."
-				: "The request could not be processed.");
+		String detail = switch (status) {
+			case 417 -> "The only expectation supported is 'Expect: 100-continue'.";
+			case 501 -> "The request's Transfer-Encoding is not supported: send chunked or a Content-Length.";
+			default -> "The request could not be processed.";
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
 		problem.setTitle((resolved != null) ? resolved.getReasonPhrase() : "Error");
-		problem.setInstance(URI.create(path));
+		if (path != null) {
+			problem.setInstance(URI.create(path));
+		}
 		return withType(problem);
+	}
+
+	/**
+	 * A problem written by Tomcat's error report; the instance is the path as received,
+	 * or none when Tomcat did not get as far as reading it.
+	 */
+	private static ProblemDetail containerProblem(HttpStatus status, String title, String detail, String path) {
+		ProblemDetail problem = of(status, null, title, detail);
+		if (path != null) {
+			problem.setInstance(URI.create(path));
+		}
+		return problem;
 	}
 
 	private static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
