@@ -240,10 +240,7 @@ the same wrk settings.
 - "Cycled" requests rotate through distinct query strings. With the response cache on, that measures the cache too
   once each string has been seen (all of them fit).
 - "No response cache" rows come from a second start of the app with \`--rustvsgo.response-cache.max-bytes=0\`: every
-  request renders from the database. With H2, an identical repeated query may still be answered from H2's reuse of
-  a prepared statement's last result, which is why the cycled URLs are the better measure of the database path.
-  The claim-count cache stays on: the cycled claim pages share one filter, so its total is counted once (on the
-  first full page) and each later request reads only its page.
+  request renders its JSON from the in-memory model (no request reads the database after start-up).
 
 ${scaleTable.join('\n')}
 

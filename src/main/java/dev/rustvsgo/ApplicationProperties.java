@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,13 +16,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param cors what browser frontends may do
  * @param responseCache the cache of rendered responses
- * @param claimCountCache the cache of claim counts per filter
  * @param data where the article data files are
  */
 @ConfigurationProperties("rustvsgo")
 @Validated
 public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull ResponseCache responseCache,
-		@Valid @NotNull ClaimCountCache claimCountCache, @Valid @NotNull Data data) {
+		@Valid @NotNull Data data) {
 
 	/**
 	 * @param allowedOrigins origins (or patterns such as {@code https://*.example.com})
@@ -37,12 +35,6 @@ public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull R
 	 * recently used entries are evicted; 0 keeps nothing (the benchmark's uncached runs)
 	 */
 	public record ResponseCache(@PositiveOrZero long maxBytes) {
-	}
-
-	/**
-	 * @param maxEntries upper bound of the entries (one per distinct claim filter)
-	 */
-	public record ClaimCountCache(@Positive long maxEntries) {
 	}
 
 	/**

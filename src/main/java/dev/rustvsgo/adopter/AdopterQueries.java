@@ -1,9 +1,10 @@
 package dev.rustvsgo.adopter;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.Language;
@@ -12,43 +13,41 @@ import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the organisations the articles name and what they say about them. */
+/**
+ * The organisations the articles name and what they say about them, read once from the
+ * database when the application starts (two SQL statements, after Flyway has loaded the
+ * data) into immutable in-memory lists; every method answers from them, without the
+ * database.
+ */
 @Service
-@Transactional(readOnly = true)
 class AdopterQueries {
 
-	private final OrganisationRepository organisations;
+	/**
+	 * Every organisation by slug, in slug order, with its statements in article order.
+	 */
+	private final Map<String, AdopterDetail> adopters;
 
-	private final AdoptionRepository adoptions;
-
-	private final SourceCatalog sources;
-
-	private final Anchors anchors;
+	/** Every organisation in slug order with the languages it is named under. */
+	private final List<AdopterSummary> summaries;
 
 	AdopterQueries(OrganisationRepository organisations, AdoptionRepository adoptions, SourceCatalog sources,
 			Anchors anchors) {
-		this.anchors = anchors;
-		this.organisations = organisations;
-		this.adoptions = adoptions;
-		this.sources = sources;
-	}
-
-	/**
-	 * Every organisation with its languages: two SQL statements.
-	 * @param languages only organisations named under one of these (BOTH: under both);
-	 * empty for all
-	 */
-	AdopterList list(List<Language> languages) {
-		Map<Long, List<AdoptionEntity>> byOrganisation = this.adoptions.findAllByOrderByIdAsc()
-			.stream()
-			.collect(Collectors.groupingBy(AdoptionEntity::getOrganisationId));
-		List<AdopterSummary> adopters = new ArrayList<>();
-		for (OrganisationEntity organisation : this.organisations.findAllByOrderBySlugAsc()) {
-			List<AdoptionEntity> rows = byOrganisation.getOrDefault(organisation.getId(), List.of());
-			int rust = count(rows, Language.RUST);
-			int go = count(rows, Language.GO);
+		Map<Long, List<AdoptionStatement>> byOrganisation = new LinkedHashMap<>();
+		for (AdoptionEntity row : adoptions.findAllByOrderByIdAsc()) {
+			SourceRef source = sources.refOf(row.getSourceId());
+			byOrganisation.computeIfAbsent(row.getOrganisationId(), (id) -> new ArrayList<>())
+				.add(new AdoptionStatement(source, row.getLanguage(), row.getRelation(), row.getPurpose(),
+						row.getStatement(), row.getQuote(), anchors.of(source.slug(), row.getQuote())));
+		}
+		Map<String, AdopterDetail> adopters = new LinkedHashMap<>();
+		List<AdopterSummary> summaries = new ArrayList<>();
+		for (OrganisationEntity entity : organisations.findAllByOrderBySlugAsc()) {
+			Organisation organisation = entity.toOrganisation();
+			List<AdoptionStatement> statements = List.copyOf(byOrganisation.getOrDefault(entity.getId(), List.of()));
+			adopters.put(organisation.slug(), new AdopterDetail(organisation, statements));
+			int rust = count(statements, Language.RUST);
+			int go = count(statements, Language.GO);
 			List<Language> named = new ArrayList<>();
 			if (rust > 0) {
 				named.add(Language.RUST);
@@ -56,33 +55,42 @@ class AdopterQueries {
 			if (go > 0) {
 				named.add(Language.GO);
 			}
-			boolean both = rust > 0 && go > 0;
-			if (languages.isEmpty() || languages.stream()
-				.anyMatch((language) -> (language == Language.BOTH) ? both : named.contains(language))) {
-				adopters.add(new AdopterSummary(organisation.toOrganisation(), named,
-						new AdopterSummary.StatementCounts(rust, go)));
-			}
+			summaries.add(
+					new AdopterSummary(organisation, List.copyOf(named), new AdopterSummary.StatementCounts(rust, go)));
 		}
-		return new AdopterList(adopters);
+		this.adopters = Collections.unmodifiableMap(adopters);
+		this.summaries = List.copyOf(summaries);
 	}
 
-	/** One organisation with its statements: two SQL statements; 404 when unknown. */
+	/**
+	 * Every organisation with its languages, in slug order.
+	 * @param languages only organisations named under one of these (BOTH: under both);
+	 * empty for all
+	 */
+	AdopterList list(List<Language> languages) {
+		return new AdopterList(this.summaries.stream()
+			.filter((adopter) -> languages.isEmpty() || languages.stream()
+				.anyMatch((language) -> (language == Language.BOTH) ? adopter.languages().size() == 2
+						: adopter.languages().contains(language)))
+			.toList());
+	}
+
+	/** One organisation with its statements; 404 when unknown. */
 	AdopterDetail get(String slug) {
-		OrganisationEntity organisation = this.organisations.findBySlug(slug)
-			.orElseThrow(() -> ResourceNotFoundException.forSlug("adopter", slug, "/api/adopters"));
-		List<AdoptionStatement> statements = this.adoptions.findByOrganisationIdOrderByIdAsc(organisation.getId())
-			.stream()
-			.map((row) -> {
-				SourceRef source = this.sources.refOf(row.getSourceId());
-				return new AdoptionStatement(source, row.getLanguage(), row.getRelation(), row.getPurpose(),
-						row.getStatement(), row.getQuote(), this.anchors.of(source.slug(), row.getQuote()));
-			})
-			.toList();
-		return new AdopterDetail(organisation.toOrganisation(), statements);
+		AdopterDetail adopter = this.adopters.get(slug);
+		if (adopter == null) {
+			throw ResourceNotFoundException.forSlug("adopter", slug, "/api/adopters");
+		}
+		return adopter;
 	}
 
-	private static int count(List<AdoptionEntity> rows, Language language) {
-		return (int) rows.stream().filter((row) -> row.getLanguage() == language).count();
+	/** Every organisation with its statements, in slug order. */
+	List<AdopterDetail> all() {
+		return List.copyOf(this.adopters.values());
+	}
+
+	private static int count(List<AdoptionStatement> statements, Language language) {
+		return (int) statements.stream().filter((statement) -> statement.language() == language).count();
 	}
 
 }

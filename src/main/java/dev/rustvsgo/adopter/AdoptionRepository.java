@@ -8,6 +8,4 @@ interface AdoptionRepository extends Repository<AdoptionEntity, Long> {
 
 	List<AdoptionEntity> findAllByOrderByIdAsc();
 
-	List<AdoptionEntity> findByOrganisationIdOrderByIdAsc(Long organisationId);
-
 }

@@ -1,14 +1,11 @@
 package dev.rustvsgo.adopter;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
 interface OrganisationRepository extends Repository<OrganisationEntity, Long> {
 
 	List<OrganisationEntity> findAllByOrderBySlugAsc();
-
-	Optional<OrganisationEntity> findBySlug(String slug);
 
 }

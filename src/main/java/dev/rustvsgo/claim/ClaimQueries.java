@@ -1,167 +1,156 @@
 package dev.rustvsgo.claim;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.reference.SourceRef;
-import dev.rustvsgo.web.cache.CacheConfiguration;
+import dev.rustvsgo.web.paging.Paging;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Root;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads claims as API records, each method in one read-only transaction.
+ * The claims, read once from the database when the application starts (one SQL statement,
+ * after Flyway has loaded the data) into an immutable in-memory list in article order,
+ * with their anchors; every method answers from that list, without the database.
  */
 @Service
-@Transactional(readOnly = true)
 public class ClaimQueries {
 
-	private final ClaimRepository repository;
+	/** Orders by a sortable field, as the database orders its column (by name). */
+	private static final Map<String, Comparator<Claim>> FIELDS = Map.of("id", Comparator.comparingLong(Claim::id),
+			"favors", Comparator.comparing((Claim claim) -> claim.favors().name()), "kind",
+			Comparator.comparing((Claim claim) -> claim.kind().name()));
 
-	private final EntityManager entityManager;
+	private final List<Row> rows;
 
-	private final SourceCatalog sources;
+	private final Map<Long, Claim> byId;
 
-	private final DimensionCatalog dimensions;
+	private final Map<Long, Map<Long, Long>> countsByDimensionAndSource;
 
-	private final Cache counts;
-
-	private final Anchors anchors;
-
-	ClaimQueries(ClaimRepository repository, EntityManager entityManager, SourceCatalog sources,
-			DimensionCatalog dimensions, CacheManager cacheManager, Anchors anchors) {
-		this.anchors = anchors;
-		this.repository = repository;
-		this.entityManager = entityManager;
-		this.counts = cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
-		this.sources = sources;
-		this.dimensions = dimensions;
+	ClaimQueries(ClaimRepository repository, SourceCatalog sources, DimensionCatalog dimensions, Anchors anchors) {
+		this.rows = repository.findAll(Sort.by("id")).stream().map((entity) -> {
+			SourceRef source = sources.refOf(entity.getSourceId());
+			Claim claim = new Claim(entity.getId(), source, dimensions.refOf(entity.getDimensionId()),
+					entity.getFavors(), entity.getKind(), entity.getStatement(), entity.getQuote(),
+					anchors.of(source.slug(), entity.getQuote()));
+			return new Row(entity.getDimensionId(), entity.getSourceId(), claim);
+		}).toList();
+		this.byId = this.rows.stream()
+			.map(Row::claim)
+			.collect(Collectors.toUnmodifiableMap(Claim::id, Function.identity()));
+		Map<Long, Map<Long, Long>> counts = new HashMap<>();
+		for (Row row : this.rows) {
+			counts.computeIfAbsent(row.dimensionId(), (id) -> new LinkedHashMap<>())
+				.merge(row.sourceId(), 1L, Long::sum);
+		}
+		this.countsByDimensionAndSource = counts.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> Map.copyOf(entry.getValue())));
 	}
 
 	/**
-	 * One page of matching claims: at most two SQL statements, the page and the count of
-	 * all matches. The count is skipped when the page itself shows the total (a short
-	 * first or last page) and otherwise comes from the claim-count cache after the first
-	 * request for the same filter, so that the cost of further pages follows the page
-	 * size, not the number of matches.
+	 * One page of the matching claims in the requested order (ties broken by id, as every
+	 * order the API offers ends with the id).
 	 */
 	public Page<Claim> find(ClaimFilter filter, Pageable pageable) {
-		Specification<ClaimEntity> specification = filter.toSpecification();
-		Pageable indexed = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-				filter.indexOrder(pageable.getSort()));
-		List<ClaimEntity> content = this.repository.findBy(specification, (query) -> query.slice(indexed)).getContent();
-		return PageableExecutionUtils
-			.getPage(content, pageable, () -> this.counts.get(filter, () -> this.repository.count(specification)))
-			.map(this::toClaim);
+		return Paging.page(findAll(filter).stream().sorted(comparator(pageable.getSort())).toList(), pageable);
 	}
 
-	/** The claim with this id: one SQL statement; a 404 problem when there is none. */
+	/** The claim with this id; a 404 problem when there is none. */
 	public Claim get(long id) {
-		return this.repository.findById(id)
-			.map(this::toClaim)
-			.orElseThrow(() -> ResourceNotFoundException.forId("claim", id, "/api/claims"));
+		Claim claim = this.byId.get(id);
+		if (claim == null) {
+			throw ResourceNotFoundException.forId("claim", id, "/api/claims");
+		}
+		return claim;
 	}
 
-	/**
-	 * The claims with these ids, in article order: one SQL statement, none for no ids.
-	 */
+	/** The claims with these ids, in article order; unknown ids are left out. */
 	public List<Claim> findAllById(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return this.repository.findAll((root, query, cb) -> root.get("id").in(ids), Sort.by("id"))
-			.stream()
-			.map(this::toClaim)
+		return ids.stream()
+			.distinct()
+			.map(this.byId::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparingLong(Claim::id))
 			.toList();
 	}
 
-	/** Every matching claim in article order (by id): one SQL statement. */
+	/** Every matching claim in article order (by id). */
 	public List<Claim> findAll(ClaimFilter filter) {
-		return this.repository.findAll(filter.toSpecification(), Sort.by("id")).stream().map(this::toClaim).toList();
+		return this.rows.stream().filter(filter::test).map(Row::claim).toList();
 	}
 
 	/**
 	 * Number of claims per dimension database id, for the given dimensions only
-	 * (dimensions without claims are absent): one SQL statement reading the index entries
-	 * of those dimensions, none for no dimensions.
+	 * (dimensions without claims are absent).
 	 */
 	public Map<Long, Long> countByDimension(Collection<Long> dimensionIds) {
-		if (dimensionIds.isEmpty()) {
-			return Map.of();
+		Map<Long, Long> counts = new HashMap<>();
+		for (Long dimensionId : dimensionIds) {
+			Map<Long, Long> bySource = this.countsByDimensionAndSource.get(dimensionId);
+			if (bySource != null) {
+				counts.put(dimensionId, bySource.values().stream().mapToLong(Long::longValue).sum());
+			}
 		}
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<ClaimEntity> root = query.from(ClaimEntity.class);
-		Path<Long> dimensionId = root.get("dimensionId");
-		query.select(cb.tuple(dimensionId, cb.count(root))).where(dimensionId.in(dimensionIds)).groupBy(dimensionId);
-		return this.entityManager.createQuery(query)
-			.getResultList()
-			.stream()
-			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
+		return counts;
 	}
 
 	/**
 	 * Number of claims per source database id on one dimension (sources without claims on
-	 * it are absent): one SQL statement.
+	 * it are absent).
 	 */
 	public Map<Long, Long> countBySource(long dimensionId) {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<ClaimEntity> root = query.from(ClaimEntity.class);
-		Path<Long> sourceId = root.get("sourceId");
-		query.select(cb.tuple(sourceId, cb.count(root)))
-			.where(cb.equal(root.get("dimensionId"), dimensionId))
-			.groupBy(sourceId);
-		return this.entityManager.createQuery(query)
-			.getResultList()
-			.stream()
-			.collect(Collectors.toMap((row) -> row.get(0, Long.class), (row) -> row.get(1, Long.class)));
+		return this.countsByDimensionAndSource.getOrDefault(dimensionId, Map.of());
 	}
 
 	/**
-	 * Number of claims per dimension and source, keyed
-	 * {@code "<dimension id>|<source id>"} (pairs without claims are absent): one SQL
-	 * statement.
+	 * Number of claims on a dimension from a source, 0 when there are none.
+	 * @param dimensionId the dimension's database id
+	 * @param sourceId the source's database id
 	 */
-	public Map<String, Long> countByDimensionAndSource() {
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<ClaimEntity> root = query.from(ClaimEntity.class);
-		Path<Long> dimensionId = root.get("dimensionId");
-		Path<Long> sourceId = root.get("sourceId");
-		query.select(cb.tuple(dimensionId, sourceId, cb.count(root))).groupBy(dimensionId, sourceId);
-		return this.entityManager.createQuery(query)
-			.getResultList()
-			.stream()
-			.collect(Collectors.toMap((row) -> row.get(0, Long.class) + "|" + row.get(1, Long.class),
-					(row) -> row.get(2, Long.class)));
+	public long count(long dimensionId, long sourceId) {
+		return countBySource(dimensionId).getOrDefault(sourceId, 0L);
 	}
 
-	private Claim toClaim(ClaimEntity entity) {
-		SourceRef source = this.sources.refOf(entity.getSourceId());
-		return new Claim(entity.getId(), source, this.dimensions.refOf(entity.getDimensionId()), entity.getFavors(),
-				entity.getKind(), entity.getStatement(), entity.getQuote(),
-				this.anchors.of(source.slug(), entity.getQuote()));
+	private static Comparator<Claim> comparator(Sort sort) {
+		Comparator<Claim> comparator = null;
+		for (Sort.Order order : sort) {
+			Comparator<Claim> field = FIELDS.get(order.getProperty());
+			if (field == null) {
+				throw new IllegalArgumentException("No claim order by " + order.getProperty());
+			}
+			field = order.isAscending() ? field : field.reversed();
+			comparator = (comparator == null) ? field : comparator.thenComparing(field);
+		}
+		return (comparator == null) ? FIELDS.get("id") : comparator.thenComparing(FIELDS.get("id"));
+	}
+
+	/**
+	 * A claim with the database ids filters select by and its statement and quote in
+	 * lower case for the text filter.
+	 */
+	record Row(long dimensionId, long sourceId, Claim claim, String statement, String quote) {
+
+		Row(long dimensionId, long sourceId, Claim claim) {
+			this(dimensionId, sourceId, claim, claim.statement().toLowerCase(Locale.ROOT),
+					claim.quote().toLowerCase(Locale.ROOT));
+		}
+
 	}
 
 }

@@ -52,9 +52,8 @@ class ComparisonService {
 	}
 
 	/**
-	 * One page of the dimensions, in display order, with their consensus: two SQL
-	 * statements, both grouped by dimension and restricted to the dimensions on the page
-	 * (no statement at all past the last page).
+	 * One page of the dimensions, in display order, with their consensus, counted from
+	 * the in-memory verdicts and claims.
 	 */
 	Page<DimensionSummary> list(Pageable pageable, List<Basis> bases) {
 		SlugIndex<Dimension> index = this.dimensions.index();
@@ -70,8 +69,8 @@ class ComparisonService {
 	}
 
 	/**
-	 * The comparison for one dimension: at most four SQL statements (verdicts, their
-	 * conditions, claims, claims per source).
+	 * The comparison for one dimension, from the in-memory verdicts, claims and
+	 * contradictions.
 	 * @param slug the dimension slug; 404 problem when unknown
 	 * @param sourceSlugs only these sources (empty for all); 400 problem when one is
 	 * unknown

@@ -27,15 +27,15 @@ import dev.rustvsgo.verdict.VerdictQueries;
 import dev.rustvsgo.verdict.Winner;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds where the articles disagree. VERDICT and FIGURE contradictions are derived from
- * the data every time, so that a new verdict or figure shows up on its own; CLAIM
- * contradictions are the curated ones of migration V10.
+ * the verdicts and figures, so that a new verdict or figure shows up on its own; CLAIM
+ * contradictions are the curated ones of the article data files. All three are derived
+ * once, when the service is created at start-up, from the in-memory stores of the other
+ * features; a request only filters them.
  */
 @Service
-@Transactional(readOnly = true)
 public class ContradictionService {
 
 	private final DimensionCatalog dimensions;
@@ -48,9 +48,8 @@ public class ContradictionService {
 
 	private final ClaimQueries claims;
 
-	private final ClaimContradictionRepository curated;
-
-	private final ClaimContradictionSideRepository curatedSides;
+	/** The contradictions of each kind, in the order {@link #find} lists them. */
+	private final Map<ContradictionKind, List<Contradiction>> byKind = new EnumMap<>(ContradictionKind.class);
 
 	ContradictionService(DimensionCatalog dimensions, SourceCatalog sources, VerdictQueries verdicts,
 			FigureQueries figures, ClaimQueries claims, ClaimContradictionRepository curated,
@@ -60,30 +59,30 @@ public class ContradictionService {
 		this.verdicts = verdicts;
 		this.figures = figures;
 		this.claims = claims;
-		this.curated = curated;
-		this.curatedSides = curatedSides;
+		this.byKind.put(ContradictionKind.VERDICT, List.copyOf(verdictContradictions()));
+		this.byKind.put(ContradictionKind.FIGURE, List.copyOf(figureContradictions()));
+		this.byKind.put(ContradictionKind.CLAIM, List.copyOf(claimContradictions(curated, curatedSides)));
 	}
 
 	/**
 	 * The contradictions, verdicts first (in dimension order), then figures (by metric
-	 * and subject), then the curated claims: at most seven SQL statements.
+	 * and subject), then the curated claims.
 	 * @param dimensionSlugs only about these dimensions; empty for all
 	 * @param sourceSlugs only those with a side from one of these articles; empty for all
 	 * @param kinds only these kinds; empty for all
+	 * @throws dev.rustvsgo.web.problem.InvalidParameterException for an unknown dimension
+	 * or source slug
 	 */
 	public List<Contradiction> find(List<String> dimensionSlugs, List<String> sourceSlugs,
 			List<ContradictionKind> kinds) {
-		List<Long> dimensionIds = this.dimensions.index().idsOf("dimension", dimensionSlugs);
+		this.dimensions.index().idsOf("dimension", dimensionSlugs);
 		this.sources.index().idsOf("source", sourceSlugs);
 		List<Contradiction> found = new ArrayList<>();
-		if (kinds.isEmpty() || kinds.contains(ContradictionKind.VERDICT)) {
-			found.addAll(verdictContradictions(dimensionIds));
-		}
-		if (kinds.isEmpty() || kinds.contains(ContradictionKind.FIGURE)) {
-			found.addAll(figureContradictions());
-		}
-		if (kinds.isEmpty() || kinds.contains(ContradictionKind.CLAIM)) {
-			found.addAll(claimContradictions());
+		for (ContradictionKind kind : List.of(ContradictionKind.VERDICT, ContradictionKind.FIGURE,
+				ContradictionKind.CLAIM)) {
+			if (kinds.isEmpty() || kinds.contains(kind)) {
+				found.addAll(this.byKind.get(kind));
+			}
 		}
 		return found.stream()
 			.filter((contradiction) -> dimensionSlugs.isEmpty()
@@ -94,9 +93,9 @@ public class ContradictionService {
 	}
 
 	/** A dimension whose verdicts name more than one winner ({@code DEPENDS} counts). */
-	private List<Contradiction> verdictContradictions(List<Long> dimensionIds) {
+	private List<Contradiction> verdictContradictions() {
 		Map<String, List<Verdict>> byDimension = new LinkedHashMap<>();
-		for (Verdict verdict : this.verdicts.find(dimensionIds, List.of(), List.of(), List.of())) {
+		for (Verdict verdict : this.verdicts.find(List.of(), List.of(), List.of(), List.of())) {
 			byDimension.computeIfAbsent(verdict.dimension().slug(), (slug) -> new ArrayList<>()).add(verdict);
 		}
 		List<Contradiction> found = new ArrayList<>();
@@ -167,9 +166,10 @@ public class ContradictionService {
 	}
 
 	/** The curated contradictions between claims. */
-	private List<Contradiction> claimContradictions() {
+	private List<Contradiction> claimContradictions(ClaimContradictionRepository curated,
+			ClaimContradictionSideRepository curatedSides) {
 		Map<Long, List<Long>> sideClaims = new LinkedHashMap<>();
-		this.curatedSides.findAllByOrderByContradictionIdAscPositionAsc()
+		curatedSides.findAllByOrderByContradictionIdAscPositionAsc()
 			.forEach((side) -> sideClaims.computeIfAbsent(side.getContradictionId(), (id) -> new ArrayList<>())
 				.add(side.getClaimId()));
 		Map<Long, Claim> claimsById = this.claims
@@ -177,7 +177,7 @@ public class ContradictionService {
 			.stream()
 			.collect(Collectors.toMap(Claim::id, Function.identity()));
 		List<Contradiction> found = new ArrayList<>();
-		for (ClaimContradictionEntity contradiction : this.curated.findAllByOrderByIdAsc()) {
+		for (ClaimContradictionEntity contradiction : curated.findAllByOrderByIdAsc()) {
 			List<Side> sides = sideClaims.getOrDefault(contradiction.getId(), List.of())
 				.stream()
 				.map(claimsById::get)

@@ -1,7 +1,6 @@
 package dev.rustvsgo.figure;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.rustvsgo.reference.Anchors;
@@ -9,66 +8,58 @@ import dev.rustvsgo.reference.Language;
 import dev.rustvsgo.reference.SourceCatalog;
 import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.InvalidParameterException;
-import jakarta.persistence.criteria.Predicate;
+import dev.rustvsgo.web.paging.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads figures as API records. */
+/**
+ * The figures, read once from the database when the application starts (one SQL
+ * statement, after Flyway has loaded the data) into an immutable in-memory list in
+ * article order, with their anchors; every method answers from that list, without the
+ * database.
+ */
 @Service
-@Transactional(readOnly = true)
 public class FigureQueries {
 
-	private final FigureRepository figures;
+	private final List<Figure> figures;
+
+	/** Every metric a figure has, in alphabetical order (the values of the filter). */
+	private final List<String> metrics;
 
 	private final SourceCatalog sources;
 
-	private final Anchors anchors;
-
-	FigureQueries(FigureRepository figures, SourceCatalog sources, Anchors anchors) {
-		this.anchors = anchors;
-		this.figures = figures;
+	FigureQueries(FigureRepository repository, SourceCatalog sources, Anchors anchors) {
+		this.figures = repository.findAll(Sort.by("id"))
+			.stream()
+			.map((entity) -> toFigure(entity, sources, anchors))
+			.toList();
+		this.metrics = this.figures.stream().map(Figure::metric).distinct().sorted().toList();
 		this.sources = sources;
 	}
 
 	/**
-	 * One page of the matching figures in article order: at most three SQL statements
-	 * (the metrics when filtering by metric, the page, its count).
+	 * One page of the matching figures in article order.
 	 * @param metrics only these metrics; empty for all; 400 problem for an unknown one
 	 * @param sourceSlugs only these sources; empty for all; 400 problem for an unknown
 	 * one
 	 * @param subjects only these subjects; empty for all
 	 */
 	Page<Figure> find(List<String> metrics, List<String> sourceSlugs, List<Language> subjects, Pageable pageable) {
-		if (!metrics.isEmpty()) {
-			List<String> known = this.figures.findMetrics();
-			for (String metric : metrics) {
-				if (!known.contains(metric)) {
-					throw new InvalidParameterException("metric", metric, "unknown metric", known);
-				}
+		for (String metric : metrics) {
+			if (!this.metrics.contains(metric)) {
+				throw new InvalidParameterException("metric", metric, "unknown metric", this.metrics);
 			}
 		}
-		List<Long> sourceIds = this.sources.index().idsOf("source", sourceSlugs);
-		Specification<FigureEntity> filter = (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (!metrics.isEmpty()) {
-				predicates.add(root.get("metric").in(metrics));
-			}
-			if (!sourceIds.isEmpty()) {
-				predicates.add(root.get("sourceId").in(sourceIds));
-			}
-			if (!subjects.isEmpty()) {
-				predicates.add(root.get("subject").in(subjects));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("id"));
-		return this.figures.findAll(filter, ordered).map(this::toFigure);
+		this.sources.index().idsOf("source", sourceSlugs);
+		List<Figure> matches = this.figures.stream()
+			.filter((figure) -> metrics.isEmpty() || metrics.contains(figure.metric()))
+			.filter((figure) -> sourceSlugs.isEmpty() || sourceSlugs.contains(figure.source().slug()))
+			.filter((figure) -> subjects.isEmpty() || subjects.contains(figure.subject()))
+			.toList();
+		return Paging.page(matches, pageable);
 	}
 
 	/**
@@ -83,18 +74,18 @@ public class FigureQueries {
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
-	/** Every figure, in article order: one SQL statement. */
+	/** Every figure, in article order. */
 	public List<Figure> all() {
-		return this.figures.findAll(Sort.by("id")).stream().map(this::toFigure).toList();
+		return this.figures;
 	}
 
-	private Figure toFigure(FigureEntity entity) {
+	private static Figure toFigure(FigureEntity entity, SourceCatalog sources, Anchors anchors) {
 		Long claimId = entity.getClaimId();
-		SourceRef source = this.sources.refOf(entity.getSourceId());
+		SourceRef source = sources.refOf(entity.getSourceId());
 		return new Figure(entity.getId(), source, entity.getMetric(), entity.getSubject(), plain(entity.getValue()),
 				plain(entity.getLower()), plain(entity.getUpper()), entity.getUnit(), entity.isApproximate(),
 				entity.getStatement(), entity.getQuote(), claimId, (claimId != null) ? "/api/claims/" + claimId : null,
-				this.anchors.of(source.slug(), entity.getQuote()));
+				anchors.of(source.slug(), entity.getQuote()));
 	}
 
 }

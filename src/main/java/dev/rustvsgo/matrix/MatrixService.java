@@ -15,11 +15,9 @@ import dev.rustvsgo.verdict.Verdict;
 import dev.rustvsgo.verdict.VerdictQueries;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the matrix from the verdicts and the claim counts. */
 @Service
-@Transactional(readOnly = true)
 class MatrixService {
 
 	private final DimensionCatalog dimensions;
@@ -38,8 +36,7 @@ class MatrixService {
 	}
 
 	/**
-	 * The grid, narrowed by the filters: three SQL statements (verdicts, their
-	 * conditions, claims per dimension and source).
+	 * The grid, narrowed by the filters, from the in-memory verdicts and claim counts.
 	 * @param dimensionSlugs only these rows (empty for all); 400 problem for an unknown
 	 * one
 	 * @param sourceSlugs only these columns (empty for all); 400 problem for an unknown
@@ -53,7 +50,6 @@ class MatrixService {
 		for (Verdict verdict : this.verdicts.find(dimensionIds, sourceIds, List.of(), bases)) {
 			byCell.put(verdict.dimension().slug() + "|" + verdict.source().slug(), verdict);
 		}
-		Map<String, Long> claimCounts = this.claims.countByDimensionAndSource();
 		List<Source> columns = this.sources.index()
 			.all()
 			.stream()
@@ -67,9 +63,8 @@ class MatrixService {
 			List<Cell> cells = new ArrayList<>();
 			for (Source source : columns) {
 				String key = dimension.slug() + "|" + source.slug();
-				long claims = claimCounts.getOrDefault(
-						this.dimensions.index().idOf(dimension.slug()) + "|" + this.sources.index().idOf(source.slug()),
-						0L);
+				long claims = this.claims.count(this.dimensions.index().idOf(dimension.slug()),
+						this.sources.index().idOf(source.slug()));
 				Verdict verdict = byCell.get(key);
 				if (verdict != null) {
 					cells.add(new Cell(source.slug(), Cell.State.VERDICT, verdict.winner(), verdict.basis(),

@@ -16,14 +16,12 @@ import dev.rustvsgo.verdict.Winner;
 import dev.rustvsgo.web.problem.InvalidParameterException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scores Rust against Go from the articles' verdicts, weighted by the caller's priorities
  * (see {@link #METHOD}).
  */
 @Service
-@Transactional(readOnly = true)
 class RecommendationService {
 
 	/** Highest weight a dimension may be given. */
@@ -42,19 +40,24 @@ class RecommendationService {
 
 	private final DimensionCatalog dimensions;
 
-	private final VerdictQueries verdicts;
+	/** Every verdict by dimension slug, grouped once at start-up. */
+	private final Map<String, List<Verdict>> verdictsByDimension;
 
 	private final UseCaseQueries useCases;
 
 	RecommendationService(DimensionCatalog dimensions, VerdictQueries verdicts, UseCaseQueries useCases) {
 		this.dimensions = dimensions;
-		this.verdicts = verdicts;
 		this.useCases = useCases;
+		Map<String, List<Verdict>> byDimension = new HashMap<>();
+		for (Verdict verdict : verdicts.find(List.of(), List.of(), List.of(), List.of())) {
+			byDimension.computeIfAbsent(verdict.dimension().slug(), (slug) -> new ArrayList<>()).add(verdict);
+		}
+		byDimension.replaceAll((slug, list) -> List.copyOf(list));
+		this.verdictsByDimension = Map.copyOf(byDimension);
 	}
 
 	/**
-	 * The recommendation for these priorities: two or three SQL statements (verdicts,
-	 * their conditions, the use case).
+	 * The recommendation for these priorities, from the verdicts held in memory.
 	 * @param priorities {@code <dimension slug>:<weight>} items
 	 * @param useCaseSlug a use case whose recommendations to add, or {@code null}
 	 * @throws InvalidParameterException naming {@code priorities} or {@code useCase}
@@ -67,17 +70,12 @@ class RecommendationService {
 				.orElseThrow(() -> new InvalidParameterException("useCase", useCaseSlug, "unknown use case slug",
 						this.useCases.slugs()));
 		}
-		List<Long> ids = weights.keySet().stream().map((slug) -> this.dimensions.index().idOf(slug)).toList();
-		Map<String, List<Verdict>> byDimension = new HashMap<>();
-		for (Verdict verdict : this.verdicts.find(ids, List.of(), List.of(), List.of())) {
-			byDimension.computeIfAbsent(verdict.dimension().slug(), (slug) -> new ArrayList<>()).add(verdict);
-		}
 		double totalWeight = weights.values().stream().mapToInt(Integer::intValue).sum();
 		double rust = 0;
 		double go = 0;
 		List<DimensionScore> scores = new ArrayList<>();
 		for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-			List<Verdict> verdicts = byDimension.getOrDefault(entry.getKey(), List.of());
+			List<Verdict> verdicts = this.verdictsByDimension.getOrDefault(entry.getKey(), List.of());
 			double all = 0;
 			double forRust = 0;
 			double forGo = 0;

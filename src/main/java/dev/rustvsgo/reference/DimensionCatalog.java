@@ -10,18 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DimensionCatalog extends Catalog<Dimension> {
 
-	private final DimensionRepository repository;
-
 	DimensionCatalog(DimensionRepository repository) {
 		super(new SlugIndex<>("dimension", "/api/dimensions"));
-		this.repository = repository;
-	}
-
-	@Override
-	protected void load(SlugIndex<Dimension> index) {
-		for (DimensionEntity entity : this.repository.findAll(Sort.by("position"))) {
+		for (DimensionEntity entity : repository.findAll(Sort.by("position"))) {
 			Dimension dimension = entity.toDimension();
-			index.add(entity.getId(), dimension.slug(), dimension);
+			index().add(entity.getId(), dimension.slug(), dimension);
 		}
 	}
 

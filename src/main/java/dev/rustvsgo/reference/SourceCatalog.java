@@ -9,18 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SourceCatalog extends Catalog<Source> {
 
-	private final SourceRepository repository;
-
 	SourceCatalog(SourceRepository repository) {
 		super(new SlugIndex<>("source", "/api/sources"));
-		this.repository = repository;
-	}
-
-	@Override
-	protected void load(SlugIndex<Source> index) {
-		for (SourceEntity entity : this.repository.findAll(Sort.by("slug"))) {
+		for (SourceEntity entity : repository.findAll(Sort.by("slug"))) {
 			Source source = entity.toSource();
-			index.add(entity.getId(), source.slug(), source);
+			index().add(entity.getId(), source.slug(), source);
 		}
 	}
 

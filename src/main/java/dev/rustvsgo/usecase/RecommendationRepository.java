@@ -8,6 +8,4 @@ interface RecommendationRepository extends Repository<RecommendationEntity, Long
 
 	List<RecommendationEntity> findAllByOrderByIdAsc();
 
-	List<RecommendationEntity> findByUseCaseIdOrderByIdAsc(Long useCaseId);
-
 }

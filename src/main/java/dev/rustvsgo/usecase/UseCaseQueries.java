@@ -1,12 +1,14 @@
 package dev.rustvsgo.usecase;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.Language;
@@ -15,79 +17,72 @@ import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.web.problem.ResourceNotFoundException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the use cases and the articles' recommendations as API records. */
+/**
+ * The use cases and the articles' recommendations, read once from the database when the
+ * application starts (two SQL statements, after Flyway has loaded the data) into
+ * immutable in-memory records with their anchors; every method answers from them, without
+ * the database.
+ */
 @Service
-@Transactional(readOnly = true)
 public class UseCaseQueries {
 
-	private final UseCaseRepository useCases;
-
-	private final RecommendationRepository recommendations;
-
-	private final SourceCatalog sources;
-
-	private final Anchors anchors;
+	/** Every use case by slug, in display order, with its recommendations. */
+	private final Map<String, UseCaseDetail> useCases;
 
 	UseCaseQueries(UseCaseRepository useCases, RecommendationRepository recommendations, SourceCatalog sources,
 			Anchors anchors) {
-		this.anchors = anchors;
-		this.useCases = useCases;
-		this.recommendations = recommendations;
-		this.sources = sources;
+		Map<Long, List<RecommendationEntity>> byUseCase = new LinkedHashMap<>();
+		for (RecommendationEntity row : recommendations.findAllByOrderByIdAsc()) {
+			byUseCase.computeIfAbsent(row.getUseCaseId(), (id) -> new ArrayList<>()).add(row);
+		}
+		Map<String, UseCaseDetail> details = new LinkedHashMap<>();
+		for (UseCaseEntity entity : useCases.findAllByOrderByPositionAsc()) {
+			List<RecommendationEntity> rows = byUseCase.getOrDefault(entity.getId(), List.of());
+			List<Recommendation> its = rows.stream().map((row) -> {
+				SourceRef source = sources.refOf(row.getSourceId());
+				return new Recommendation(source, row.getLanguage(), row.getStatement(), row.getQuote(),
+						anchors.of(source.slug(), row.getQuote()));
+			}).toList();
+			UseCase useCase = entity.toUseCase();
+			details.put(useCase.slug(), new UseCaseDetail(useCase, counts(rows), disagree(rows), its));
+		}
+		this.useCases = Collections.unmodifiableMap(details);
 	}
 
 	/**
-	 * Every use case in display order with its article counts: two SQL statements.
+	 * Every use case in display order with its article counts.
 	 * @param languages only use cases with a recommendation of one of these; empty for
 	 * all
 	 */
 	UseCaseList list(List<Language> languages) {
-		Map<Long, List<RecommendationEntity>> byUseCase = this.recommendations.findAllByOrderByIdAsc()
+		return new UseCaseList(this.useCases.values()
 			.stream()
-			.collect(Collectors.groupingBy(RecommendationEntity::getUseCaseId));
-		List<UseCaseSummary> summaries = this.useCases.findAllByOrderByPositionAsc()
-			.stream()
-			.filter((useCase) -> languages.isEmpty() || byUseCase.getOrDefault(useCase.getId(), List.of())
+			.filter((detail) -> languages.isEmpty() || detail.recommendations()
 				.stream()
-				.anyMatch((recommendation) -> languages.contains(recommendation.getLanguage())))
-			.map((useCase) -> {
-				List<RecommendationEntity> rows = byUseCase.getOrDefault(useCase.getId(), List.of());
-				return new UseCaseSummary(useCase.toUseCase(), counts(rows), disagree(rows));
-			})
-			.toList();
-		return new UseCaseList(summaries);
+				.anyMatch((recommendation) -> languages.contains(recommendation.language())))
+			.map((detail) -> new UseCaseSummary(detail.useCase(), detail.articles(), detail.sourcesDisagree()))
+			.toList());
 	}
 
-	/** One use case with its recommendations: two SQL statements; 404 when unknown. */
+	/** One use case with its recommendations; 404 when unknown. */
 	UseCaseDetail get(String slug) {
 		return find(slug).orElseThrow(() -> ResourceNotFoundException.forSlug("use case", slug, "/api/use-cases"));
 	}
 
-	/** The slugs of every use case, in display order: one SQL statement. */
+	/** The slugs of every use case, in display order. */
 	public List<String> slugs() {
-		return this.useCases.findAllByOrderByPositionAsc()
-			.stream()
-			.map((useCase) -> useCase.toUseCase().slug())
-			.toList();
+		return List.copyOf(this.useCases.keySet());
 	}
 
-	/**
-	 * One use case with its recommendations, if the slug names one: two SQL statements.
-	 */
+	/** One use case with its recommendations, if the slug names one. */
 	public Optional<UseCaseDetail> find(String slug) {
-		return this.useCases.findBySlug(slug).map(this::detail);
+		return Optional.ofNullable(this.useCases.get(slug));
 	}
 
-	private UseCaseDetail detail(UseCaseEntity useCase) {
-		List<RecommendationEntity> rows = this.recommendations.findByUseCaseIdOrderByIdAsc(useCase.getId());
-		List<Recommendation> recommendations = rows.stream().map((row) -> {
-			SourceRef source = this.sources.refOf(row.getSourceId());
-			return new Recommendation(source, row.getLanguage(), row.getStatement(), row.getQuote(),
-					this.anchors.of(source.slug(), row.getQuote()));
-		}).toList();
-		return new UseCaseDetail(useCase.toUseCase(), counts(rows), disagree(rows), recommendations);
+	/** Every use case with its recommendations, in display order. */
+	public List<UseCaseDetail> all() {
+		return List.copyOf(this.useCases.values());
 	}
 
 	private static ArticleCounts counts(List<RecommendationEntity> rows) {

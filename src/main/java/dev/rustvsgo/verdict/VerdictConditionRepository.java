@@ -1,12 +1,11 @@
 package dev.rustvsgo.verdict;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.Repository;
 
 interface VerdictConditionRepository extends Repository<VerdictConditionEntity, Long> {
 
-	List<VerdictConditionEntity> findByVerdictIdInOrderByVerdictIdAscPositionAsc(Collection<Long> verdictIds);
+	List<VerdictConditionEntity> findAllByOrderByVerdictIdAscPositionAsc();
 
 }

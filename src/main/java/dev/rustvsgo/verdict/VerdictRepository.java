@@ -3,13 +3,10 @@ package dev.rustvsgo.verdict;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.Repository;
 
-interface VerdictRepository extends Repository<VerdictEntity, Long>, JpaSpecificationExecutor<VerdictEntity> {
+interface VerdictRepository extends Repository<VerdictEntity, Long> {
 
-	@Override
-	List<VerdictEntity> findAll(Specification<VerdictEntity> specification, Sort sort);
+	List<VerdictEntity> findAll(Sort sort);
 
 }

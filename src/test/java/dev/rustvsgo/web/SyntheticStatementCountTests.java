@@ -16,9 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The statement budgets of {@link StatementCountTests} again, with the synthetic data
- * files at scale 10 (10,000 more claims, 480 more verdicts, 100 more dimensions) read
- * after the real data: the counts do not grow with the data.
+ * The checks of {@link StatementCountTests} again, with the synthetic data files at scale
+ * 10 (10,000 more claims, 480 more verdicts, 100 more dimensions) read after the real
+ * data: no request runs a statement, whatever the data size.
  */
 // Its own in-memory database: the synthetic rows must not leak into the contexts of other
 // tests.
@@ -39,7 +39,7 @@ class SyntheticStatementCountTests extends StatementCountTests {
 		registry.add("rustvsgo.data.locations", () -> "classpath:db/data/,file:" + generated.toAbsolutePath() + "/");
 	}
 
-	/** The budgets above hold on the synthetic data, not only on the real data. */
+	/** The checks above hold on the synthetic data, not only on the real data. */
 	@Test
 	void loadsTheSyntheticData() {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM claim WHERE id > " + SyntheticDataFiles.FIRST_ID)

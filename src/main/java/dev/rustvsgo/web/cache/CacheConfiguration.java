@@ -8,22 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The application's caches, Caffeine through Spring's cache abstraction: the response
- * cache, bounded by the bytes it holds so that free-text queries cannot grow it without
- * limit, and the claim count per filter, bounded by entries. Least recently used entries
- * are evicted first. Neither can go stale: the data only changes with a deployment. Both
- * record their statistics, which Boot publishes as {@code cache.gets} (hits and misses),
- * {@code cache.puts}, {@code cache.evictions} and {@code cache.size}, tagged with the
- * cache's name.
+ * The application's cache, Caffeine through Spring's cache abstraction: the response
+ * cache of rendered bytes, bounded by the bytes it holds so that free-text queries cannot
+ * grow it without limit. Least recently used entries are evicted first. It cannot go
+ * stale: the data only changes with a deployment. It records its statistics, which Boot
+ * publishes as {@code cache.gets} (hits and misses), {@code cache.puts},
+ * {@code cache.evictions} and {@code cache.size}, tagged with the cache's name.
  */
 @Configuration(proxyBeanMethods = false)
 public class CacheConfiguration {
-
-	/**
-	 * Name of the Spring cache holding the number of claims matching a filter, so that
-	 * further pages of the same filter need no {@code count(*)} over its matches.
-	 */
-	public static final String CLAIM_COUNTS = "claim-counts";
 
 	@Bean
 	CaffeineCacheManager cacheManager(ApplicationProperties properties) {
@@ -33,8 +26,6 @@ public class CacheConfiguration {
 			.recordStats()
 			.maximumWeight(properties.responseCache().maxBytes())
 			.weigher((Object key, Object value) -> key.toString().length() + ((RenderedResponse) value).weight()));
-		manager.registerCustomCache(CLAIM_COUNTS,
-				Caffeine.newBuilder().recordStats().maximumSize(properties.claimCountCache().maxEntries()).build());
 		return manager;
 	}
 

@@ -2,6 +2,8 @@ package dev.rustvsgo.web.paging;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -35,6 +37,13 @@ public final class Paging {
 		int from = (int) Math.min(pageable.getOffset(), items.size());
 		int to = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), items.size());
 		return items.subList(from, to);
+	}
+
+	/**
+	 * A page cut from every match, held in memory in the order served, with the total.
+	 */
+	public static <T> Page<T> page(List<T> matches, Pageable pageable) {
+		return new PageImpl<>(slice(matches, pageable), pageable, matches.size());
 	}
 
 }

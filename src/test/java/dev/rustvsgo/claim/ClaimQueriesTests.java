@@ -9,12 +9,10 @@ import dev.rustvsgo.reference.Anchors;
 import dev.rustvsgo.reference.ArchivedTexts;
 import dev.rustvsgo.reference.DimensionCatalog;
 import dev.rustvsgo.reference.SourceCatalog;
-import dev.rustvsgo.web.cache.CacheConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,11 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** Claim queries on the real Flyway migrations and data files. */
+/**
+ * The in-memory claim queries on the real Flyway migrations and data files, compared with
+ * the same questions asked in SQL.
+ */
 @DataJpaTest(showSql = false)
 @Import({ TestData.Loaded.class, Anchors.class, ArchivedTexts.class, ClaimQueries.class, SourceCatalog.class,
-		DimensionCatalog.class, CacheConfiguration.class })
-class ClaimRepositoryTests {
+		DimensionCatalog.class })
+class ClaimQueriesTests {
 
 	@Autowired
 	private ClaimQueries claims;
@@ -41,9 +42,6 @@ class ClaimRepositoryTests {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private CacheManager cacheManager;
 
 	@Test
 	void findsClaimsByCaseInsensitiveTextInStatementOrQuote() {
@@ -122,21 +120,7 @@ class ClaimRepositoryTests {
 	}
 
 	@Test
-	void leadsTheOrderWithTheOneValuedFilterColumnThatHasAnIndex() {
-		ClaimFilter favorsOnly = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), null);
-		assertThat(favorsOnly.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("favors", "id"));
-		assertThat(favorsOnly.indexOrder(Sort.by(Sort.Direction.DESC, "id")))
-			.isEqualTo(Sort.by(Sort.Direction.DESC, "favors", "id"));
-		assertThat(favorsOnly.indexOrder(Sort.by("favors", "id"))).isEqualTo(Sort.by("favors", "id"));
-		ClaimFilter dimensionAndSide = new ClaimFilter(List.of(3L), List.of(1L, 2L), List.of(Favors.GO), List.of(),
-				null);
-		assertThat(dimensionAndSide.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("dimensionId", "id"));
-		ClaimFilter manySides = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO, Favors.RUST), List.of(), null);
-		assertThat(manySides.indexOrder(Sort.by("id"))).isEqualTo(Sort.by("id"));
-	}
-
-	@Test
-	void countsAFilterOnceAndOnlyWhenThePageCannotShowTheTotal() {
+	void countsEveryMatchOfAFilterWhateverThePageSize() {
 		ClaimFilter go = new ClaimFilter(List.of(), List.of(), List.of(Favors.GO), List.of(), "rust");
 		long matching = this.jdbc
 			.sql("SELECT COUNT(*) FROM claim WHERE favors = 'GO' AND (LOWER(statement) LIKE '%rust%' "
@@ -144,14 +128,15 @@ class ClaimRepositoryTests {
 			.query(Long.class)
 			.single();
 		assertThat(matching).isGreaterThan(10);
-		org.springframework.cache.Cache counts = this.cacheManager.getCache(CacheConfiguration.CLAIM_COUNTS);
 		Page<Claim> whole = this.claims.find(go, PageRequest.of(0, (int) matching + 1, Sort.by("id")));
 		assertThat(whole.getTotalElements()).isEqualTo(matching);
-		assertThat(counts.get(go)).as("a short first page is the whole result: nothing counted").isNull();
+		assertThat(whole.getContent()).hasSize((int) matching);
 		Page<Claim> first = this.claims.find(go, PageRequest.of(0, 5, Sort.by("id")));
 		assertThat(first.getTotalElements()).isEqualTo(matching);
 		assertThat(first.getTotalPages()).isEqualTo((int) ((matching + 4) / 5));
-		assertThat(counts.get(go, Long.class)).isEqualTo(matching);
+		Page<Claim> pastTheEnd = this.claims.find(go, PageRequest.of(1000, 5, Sort.by("id")));
+		assertThat(pastTheEnd.getContent()).isEmpty();
+		assertThat(pastTheEnd.getTotalElements()).isEqualTo(matching);
 	}
 
 	private void assertPagesMatch(ClaimFilter filter, Sort sort, String sql) {
