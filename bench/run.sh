@@ -474,12 +474,16 @@ done
 chmod 755 "$WORK" "$WORK/static"
 chmod 644 "$WORK"/static/*
 
-NGINX_PORT=$(free_port)
-cat >"$WORK/nginx/nginx.conf" <<NGINX
+# write_nginx_conf <dir> <port> <map lines> <static root>: an nginx configuration in <dir> that serves, for each
+# request URI (query string included) in the map, the file the map names, from <static root>.
+write_nginx_conf() {
+	local dir=$1 port=$2 map_lines=$3 root=$4
+	mkdir -p "$dir"
+	cat >"$dir/nginx.conf" <<NGINX
 worker_processes auto;
 daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log warn;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
 events {
 	worker_connections 1024;
 }
@@ -489,29 +493,39 @@ http {
 	}
 	default_type application/json;
 	sendfile on;
-	client_body_temp_path $WORK/nginx/client_body;
-	proxy_temp_path $WORK/nginx/proxy;
-	fastcgi_temp_path $WORK/nginx/fastcgi;
-	uwsgi_temp_path $WORK/nginx/uwsgi;
-	scgi_temp_path $WORK/nginx/scgi;
+	client_body_temp_path $dir/client_body;
+	proxy_temp_path $dir/proxy;
+	fastcgi_temp_path $dir/fastcgi;
+	uwsgi_temp_path $dir/uwsgi;
+	scgi_temp_path $dir/scgi;
 	# The request URI, query string included, names the file holding the app's response.
 	# The request URIs (map keys) are longer than the default 64-byte hash bucket holds.
 	map_hash_bucket_size 256;
+	map_hash_max_size 4096;
 	map \$request_uri \$bench_file {
 		default /missing;
-$MAP_LINES	}
+$map_lines	}
 	server {
-		listen $HOST:$NGINX_PORT;
-		root $WORK/static;
+		listen $HOST:$port;
+		root $root;
 		location / {
 			try_files \$bench_file =404;
 		}
 	}
 }
 NGINX
+}
+
+# start_nginx <dir>: starts nginx with <dir>/nginx.conf; sets NGINX_PID.
+start_nginx() {
+	"$NGINX_BIN" -e "$1/error.log" -p "$1" -c "$1/nginx.conf" &
+	NGINX_PID=$!
+}
+
+NGINX_PORT=$(free_port)
+write_nginx_conf "$WORK/nginx" "$NGINX_PORT" "$MAP_LINES" "$WORK/static"
 log "Starting nginx on $HOST:$NGINX_PORT"
-"$NGINX_BIN" -e "$WORK/nginx/error.log" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
-NGINX_PID=$!
+start_nginx "$WORK/nginx"
 for _ in $(seq 1 100); do
 	if curl -s -o /dev/null "http://$HOST:$NGINX_PORT/"; then break; fi
 	sleep 0.05
@@ -554,6 +568,125 @@ NGINX_PID=""
 med() { median $1; }
 for endpoint in "${ENDPOINTS[@]}"; do
 	log "$endpoint: median app $(med "${RPS["app $endpoint"]}") req/s, nginx $(med "${RPS["nginx $endpoint"]}") req/s; app p99 $(med "${P99["app $endpoint"]}") ms"
+done
+
+# ---- Computed answers against nginx ------------------------------------------------------------------------------
+# Every distinct URL is computed once: a crawler, the page's sliders or a cache-buster never hit the response cache.
+# The app starts again with a zero-byte response cache (rustvsgo.response-cache.max-bytes=0: nothing is kept), so
+# every request below is computed from the in-memory model and rendered; wrk cycles through distinct URLs of three
+# kinds, and nginx serves each URL's bytes, fetched from the app beforehand, as a static file.
+COMPUTED_SETS=(dimension-filters recommendation-priorities claims-search)
+# write_computed_paths <base url>: one file of URLs per set, in $WORK/computed-<set>.txt.
+write_computed_paths() {
+	local base=$1 mask i favors query source_param selected sources dimensions
+	mapfile -t sources < <(curl -sf "$base/api/sources" | jq -r '.sources[].slug')
+	: >"$WORK/computed-dimension-filters.txt"
+	# Every subset of the sources (2^5) with every subset of the favoured sides (8): 256 filter combinations.
+	for mask in $(seq 0 $(((1 << ${#sources[@]}) - 1))); do
+		selected=()
+		for i in "${!sources[@]}"; do
+			if ((mask & (1 << i))); then selected+=("${sources[$i]}"); fi
+		done
+		source_param=$(IFS=,; echo "${selected[*]}")
+		for favors in "" RUST GO NEITHER RUST,GO RUST,NEITHER GO,NEITHER RUST,GO,NEITHER; do
+			query=""
+			if [ -n "$source_param" ]; then query="source=$source_param"; fi
+			if [ -n "$favors" ]; then query+="${query:+&}favors=$favors"; fi
+			echo "/api/dimensions/concurrency${query:+?$query}" >>"$WORK/computed-dimension-filters.txt"
+		done
+	done
+	# 256 random priority sets (a fixed seed, so every run requests the same URLs): 1 to 5 distinct dimensions,
+	# each with a weight from 1 to 10.
+	mapfile -t dimensions < <(curl -sf "$base/api/dimensions?size=100" | jq -r '.dimensions[].slug')
+	printf '%s\n' "${dimensions[@]}" | awk 'BEGIN {srand(19)} {d[NR] = $0} END {
+		while (made < 256) {
+			n = 1 + int(rand() * 5); delete used; q = ""
+			for (k = 0; k < n; k++) {
+				do { j = 1 + int(rand() * NR) } while (j in used)
+				used[j] = 1; q = q (k ? "," : "") d[j] ":" (1 + int(rand() * 10))
+			}
+			if (!(q in seen)) { seen[q] = 1; made++; print "/api/recommendation?priorities=" q }
+		}
+	}' >"$WORK/computed-recommendation-priorities.txt"
+	# Claims searched for 100 distinct words of five letters or more taken from the claims' own statements (in
+	# article order, so each word finds at least its own claim).
+	local page=0 pages=1
+	: >"$WORK/statements.txt"
+	while [ "$page" -lt "$pages" ]; do
+		curl -sf "$base/api/claims?size=100&page=$page" >"$WORK/claims-page.json"
+		jq -r '.claims[].statement' "$WORK/claims-page.json" >>"$WORK/statements.txt"
+		pages=$(jq '.page.totalPages' "$WORK/claims-page.json")
+		page=$((page + 1))
+	done
+	tr -cs 'A-Za-z' '\n' <"$WORK/statements.txt" | tr 'A-Z' 'a-z' | awk 'length($0) >= 5 && !seen[$0]++' | head -100 \
+		| sed 's|^|/api/claims?q=|' >"$WORK/computed-claims-search.txt"
+}
+
+COMPUTED_PORT=$(free_port)
+log "Starting the app on $HOST:$COMPUTED_PORT without a response cache"
+t0=$(date +%s%N)
+start_app "$WORK/app-computed.log" "$COMPUTED_PORT" "${RUN_ARGS[@]}" -- "${DB_ARGS[@]}" --rustvsgo.response-cache.max-bytes=0
+wait_ready "$t0" "$COMPUTED_PORT" 120 "$WORK/app-computed.log" >/dev/null
+write_computed_paths "http://$HOST:$COMPUTED_PORT"
+mkdir -p "$WORK/computed-static"
+COMPUTED_MAP=""
+declare -A COMPUTED_URLS COMPUTED_BYTES
+n=0
+for set in "${COMPUTED_SETS[@]}"; do
+	total=0
+	while IFS= read -r path; do
+		n=$((n + 1))
+		status=$(curl -s -o "$WORK/computed-static/$n.json" -w '%{http_code}' "http://$HOST:$COMPUTED_PORT$path")
+		[ "$status" = 200 ] || die "$path answered $status"
+		total=$((total + $(stat -c %s "$WORK/computed-static/$n.json")))
+		COMPUTED_MAP+="		\"$path\" /$n.json;"$'\n'
+	done <"$WORK/computed-$set.txt"
+	COMPUTED_URLS[$set]=$(wc -l <"$WORK/computed-$set.txt")
+	COMPUTED_BYTES[$set]=$((total / COMPUTED_URLS[$set]))
+	log "$set: ${COMPUTED_URLS[$set]} distinct URLs, ${COMPUTED_BYTES[$set]} bytes on average"
+done
+chmod 755 "$WORK/computed-static"
+chmod 644 "$WORK"/computed-static/*
+NGINX_PORT=$(free_port)
+write_nginx_conf "$WORK/nginx-computed" "$NGINX_PORT" "$COMPUTED_MAP" "$WORK/computed-static"
+log "Starting nginx on $HOST:$NGINX_PORT for the computed URLs"
+start_nginx "$WORK/nginx-computed"
+for _ in $(seq 1 100); do
+	if curl -s -o /dev/null "http://$HOST:$NGINX_PORT/"; then break; fi
+	sleep 0.05
+done
+for set in "${COMPUTED_SETS[@]}"; do
+	path=$(tail -1 "$WORK/computed-$set.txt")
+	curl -s -o "$WORK/check.json" "http://$HOST:$NGINX_PORT$path"
+	cmp -s "$WORK/check.json" <(curl -s "http://$HOST:$COMPUTED_PORT$path") || die "nginx does not serve the app's bytes for $path"
+done
+
+log "Warming up: ${WARMUP}s per set on the app, 2s on nginx"
+for set in "${COMPUTED_SETS[@]}"; do
+	run_wrk "http://$HOST:$COMPUTED_PORT/" "$WARMUP" "$WORK/computed-$set.txt" >/dev/null
+	run_wrk "http://$HOST:$NGINX_PORT/" 2 "$WORK/computed-$set.txt" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+	for set in "${COMPUTED_SETS[@]}"; do
+		for server in app nginx; do
+			port=$COMPUTED_PORT
+			if [ "$server" = nginx ]; then port=$NGINX_PORT; fi
+			read -r rps p50 p99 errors <<<"$(run_wrk "http://$HOST:$port/" "$DURATION" "$WORK/computed-$set.txt")"
+			key="$server computed $set"
+			RPS[$key]+="$rps "
+			P50[$key]+="$p50 "
+			P99[$key]+="$p99 "
+			ERR[$key]=$((${ERR[$key]:-0} + errors))
+			log "Round $round $server $set (computed): $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors"
+		done
+	done
+done
+stop_app
+kill "$NGINX_PID" 2>/dev/null || true
+wait "$NGINX_PID" 2>/dev/null || true
+NGINX_PID=""
+for set in "${COMPUTED_SETS[@]}"; do
+	log "$set (computed): median app $(med "${RPS["app computed $set"]}") req/s, nginx $(med "${RPS["nginx computed $set"]}") req/s"
 done
 
 # ---- Latency against data size ---------------------------------------------------------------------------------
@@ -699,6 +832,18 @@ ENDPOINTS_JSON=$(for endpoint in "${ENDPOINTS[@]}"; do
 		  app: {rps: $app_rps, p50_ms: $app_p50, p99_ms: $app_p99, errors: $app_errors},
 		  nginx: {rps: $nginx_rps, p50_ms: $nginx_p50, p99_ms: $nginx_p99, errors: $nginx_errors}}'
 done | jq -sc '.')
+COMPUTED_JSON=$(for set in "${COMPUTED_SETS[@]}"; do
+	a="app computed $set" n="nginx computed $set"
+	jq -nc --arg name "$set" --argjson urls "${COMPUTED_URLS[$set]}" --argjson bytes "${COMPUTED_BYTES[$set]}" \
+		--arg example "$(tail -1 "$WORK/computed-$set.txt")" \
+		--argjson app_rps "$(numbers "${RPS[$a]}")" --argjson app_p50 "$(numbers "${P50[$a]}")" \
+		--argjson app_p99 "$(numbers "${P99[$a]}")" --argjson app_errors "${ERR[$a]}" \
+		--argjson nginx_rps "$(numbers "${RPS[$n]}")" --argjson nginx_p50 "$(numbers "${P50[$n]}")" \
+		--argjson nginx_p99 "$(numbers "${P99[$n]}")" --argjson nginx_errors "${ERR[$n]}" \
+		'{name: $name, urls: $urls, mean_bytes: $bytes, example: $example,
+		  app: {rps: $app_rps, p50_ms: $app_p50, p99_ms: $app_p99, errors: $app_errors},
+		  nginx: {rps: $nginx_rps, p50_ms: $nginx_p50, p99_ms: $nginx_p99, errors: $nginx_errors}}'
+done | jq -sc '.')
 START_JSON=$(for kind in "${START_KINDS[@]}"; do
 	jq -nc --arg kind "$kind" --argjson ms "$(numbers "${START_ALL[$kind]}")" '{kind: $kind, ms: $ms}'
 done | jq -sc '.')
@@ -734,7 +879,7 @@ jq -n \
 	--argjson connections "$CONNECTIONS" --argjson threads "$THREADS" --argjson timeout_s "$TIMEOUT" \
 	--argjson duration_s "$DURATION" --argjson warmup_s "$WARMUP" --argjson rounds "$ROUNDS" \
 	--arg nginx_version "$("$NGINX_BIN" -v 2>&1 | sed 's|.*nginx/||')" \
-	--arg claims_query "$CLAIMS_QUERY" --argjson endpoints "$ENDPOINTS_JSON" \
+	--arg claims_query "$CLAIMS_QUERY" --argjson endpoints "$ENDPOINTS_JSON" --argjson computed "$COMPUTED_JSON" \
 	--arg ready_path "$READY_PATH" --argjson starts "$STARTS" --argjson aot "$([ "$AOT" = 1 ] && echo true || echo false)" \
 	--argjson spring_aot "$([ "$SPRING_AOT" = 1 ] && echo true || echo false)" --argjson start_kinds "$START_JSON" \
 	--arg jar_name "$JAR_NAME" --arg reference_jar_name "$REF_JAR_NAME" \
@@ -752,7 +897,7 @@ jq -n \
 	  run_command: $run_command, db: $db, db_description: $db_description,
 	  wrk: {command: $wrk_command, version: $wrk_version, connections: $connections, threads: $threads,
 	        timeout_s: $timeout_s, duration_s: $duration_s, warmup_s: $warmup_s, rounds: $rounds},
-	  nginx_version: $nginx_version, claims_query: $claims_query, endpoints: $endpoints,
+	  nginx_version: $nginx_version, claims_query: $claims_query, endpoints: $endpoints, computed: $computed,
 	  startup: {ready_path: $ready_path, rounds: $starts, aot_cache: $aot, spring_aot: $spring_aot,
 	            jar_name: $jar_name, reference_jar_name: $reference_jar_name, kinds: $start_kinds},
 	  rss_after_load_mb: $rss_after_load_mb,

@@ -32,7 +32,8 @@ public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull R
 
 	/**
 	 * @param maxBytes upper bound of the bytes the rendered responses hold; least
-	 * recently used entries are evicted; 0 keeps nothing (the benchmark's uncached runs)
+	 * recently used entries are evicted; 0 keeps nothing and renders every request (the
+	 * benchmark's uncached runs)
 	 */
 	public record ResponseCache(@PositiveOrZero long maxBytes) {
 	}

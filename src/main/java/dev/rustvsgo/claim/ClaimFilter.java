@@ -10,13 +10,18 @@ import java.util.Locale;
  * @param sourceIds database ids of the sources
  * @param favors the sides
  * @param kinds the kinds
- * @param text case-insensitive substring of the statement or the quote
+ * @param text case-insensitive substring of the statement or the quote; kept trimmed and
+ * in lower case, {@code null} when blank
  */
 public record ClaimFilter(List<Long> dimensionIds, List<Long> sourceIds, List<Favors> favors, List<ClaimKind> kinds,
 		String text) {
 
 	/** No restriction: every claim. */
 	public static final ClaimFilter ALL = new ClaimFilter(List.of(), List.of(), List.of(), List.of(), null);
+
+	public ClaimFilter {
+		text = (text == null || text.isBlank()) ? null : text.trim().toLowerCase(Locale.ROOT);
+	}
 
 	/** Whether a claim of the in-memory model passes every restriction. */
 	boolean test(ClaimQueries.Row row) {
@@ -27,11 +32,7 @@ public record ClaimFilter(List<Long> dimensionIds, List<Long> sourceIds, List<Fa
 	}
 
 	private boolean matchesText(ClaimQueries.Row row) {
-		if (this.text == null || this.text.isBlank()) {
-			return true;
-		}
-		String wanted = this.text.trim().toLowerCase(Locale.ROOT);
-		return row.statement().contains(wanted) || row.quote().contains(wanted);
+		return this.text == null || row.statement().contains(this.text) || row.quote().contains(this.text);
 	}
 
 }

@@ -40,6 +40,8 @@ public class ClaimQueries {
 
 	private final Map<Long, Claim> byId;
 
+	private final Map<Long, List<Row>> rowsByDimension;
+
 	private final Map<Long, Map<Long, Long>> countsByDimensionAndSource;
 
 	ClaimQueries(ClaimRepository repository, SourceCatalog sources, DimensionCatalog dimensions, Anchors anchors) {
@@ -53,6 +55,9 @@ public class ClaimQueries {
 		this.byId = this.rows.stream()
 			.map(Row::claim)
 			.collect(Collectors.toUnmodifiableMap(Claim::id, Function.identity()));
+		this.rowsByDimension = this.rows.stream()
+			.collect(Collectors.collectingAndThen(Collectors.groupingBy(Row::dimensionId, Collectors.toList()),
+					Map::copyOf));
 		Map<Long, Map<Long, Long>> counts = new HashMap<>();
 		for (Row row : this.rows) {
 			counts.computeIfAbsent(row.dimensionId(), (id) -> new LinkedHashMap<>())
@@ -90,9 +95,14 @@ public class ClaimQueries {
 			.toList();
 	}
 
-	/** Every matching claim in article order (by id). */
+	/**
+	 * Every matching claim in article order (by id); a filter on one dimension reads only
+	 * that dimension's claims.
+	 */
 	public List<Claim> findAll(ClaimFilter filter) {
-		return this.rows.stream().filter(filter::test).map(Row::claim).toList();
+		List<Row> candidates = (filter.dimensionIds().size() == 1)
+				? this.rowsByDimension.getOrDefault(filter.dimensionIds().get(0), List.of()) : this.rows;
+		return candidates.stream().filter(filter::test).map(Row::claim).toList();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,16 +22,23 @@ class DataVersionFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Data-Version";
 
-	private final ObjectProvider<DataFiles> files;
+	/**
+	 * The loaded data files, looked up once they exist (a bean lookup per request would
+	 * cost more than the rest of this filter).
+	 */
+	private final SingletonSupplier<DataFiles> files;
 
 	DataVersionFilter(ObjectProvider<DataFiles> files) {
-		this.files = files;
+		this.files = SingletonSupplier.of(files::getIfAvailable);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		this.files.ifAvailable((data) -> response.setHeader(HEADER, data.version().digest()));
+		DataFiles data = this.files.get();
+		if (data != null) {
+			response.setHeader(HEADER, data.version().digest());
+		}
 		chain.doFilter(request, response);
 	}
 

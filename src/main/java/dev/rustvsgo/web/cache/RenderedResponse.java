@@ -11,9 +11,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body rendered once, with its media type, its strong ETag, its RFC 9530
- * {@code Repr-Digest} and, from {@link #GZIP_THRESHOLD} bytes, its gzip-encoded variant.
- * The variants are different representations, so each has its own strong ETag (the gzip
- * one ends in {@code -gzip}) and its own digest (of the bytes sent).
+ * {@code Repr-Digest} and, from {@link #GZIP_THRESHOLD} bytes, its gzip-encoded variant
+ * (made when it is kept or asked for). The variants are different representations, so
+ * each has its own strong ETag (the gzip one ends in {@code -gzip}) and its own digest
+ * (of the bytes sent).
  *
  * @param contentType the media type the handler wrote, e.g. {@code application/json}
  * @param contentDisposition the {@code Content-Disposition} the handler set (a CSV file
@@ -35,10 +36,16 @@ record RenderedResponse(String contentType, String contentDisposition, byte[] bo
 	/** Bodies smaller than this (in bytes) are not worth compressing. */
 	static final int GZIP_THRESHOLD = 2048;
 
-	static RenderedResponse of(String contentType, String contentDisposition, byte[] body, String route) {
+	/**
+	 * Renders a response's variants.
+	 * @param gzipVariant whether to make the gzip variant (of a body from
+	 * {@link #GZIP_THRESHOLD} bytes); without it the response has the identity body only
+	 */
+	static RenderedResponse of(String contentType, String contentDisposition, byte[] body, String route,
+			boolean gzipVariant) {
 		byte[] sha256 = sha256(body);
 		String tag = HexFormat.of().formatHex(sha256, 0, 16);
-		if (body.length < GZIP_THRESHOLD) {
+		if (body.length < GZIP_THRESHOLD || !gzipVariant) {
 			return new RenderedResponse(contentType, contentDisposition, body, "\"" + tag + "\"", digest(sha256), null,
 					null, null, route);
 		}

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import dev.rustvsgo.ApplicationProperties;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,10 @@ import org.springframework.stereotype.Component;
  * Besides the statistics every cache publishes ({@code cache.gets}, {@code cache.size},
  * ...), it publishes the bytes it holds ({@code rustvsgo.response.cache.size}) and its
  * bound ({@code rustvsgo.response.cache.limit}), so that one can tell whether misses come
- * from a bound set too low.
+ * from a bound set too low. With a bound of 0 bytes
+ * ({@code rustvsgo.response-cache.max-bytes=0}) it keeps nothing at all: every request is
+ * rendered (Caffeine alone would evict such entries only after its next maintenance, so a
+ * few concurrent requests could still be hits).
  */
 @Component
 public class ResponseCache implements MeterBinder {
@@ -28,16 +33,27 @@ public class ResponseCache implements MeterBinder {
 
 	private final Cache cache;
 
-	ResponseCache(CacheManager cacheManager) {
+	/** False when the bound is 0 bytes: nothing is kept, so every request is rendered. */
+	private final boolean enabled;
+
+	ResponseCache(CacheManager cacheManager, ApplicationProperties properties) {
 		this.cache = cacheManager.getCache(CACHE_NAME);
+		this.enabled = properties.responseCache().maxBytes() > 0;
+	}
+
+	/** Whether rendered responses are kept at all (a bound above 0 bytes). */
+	boolean keeps() {
+		return this.enabled;
 	}
 
 	RenderedResponse get(String key) {
-		return this.cache.get(key, RenderedResponse.class);
+		return this.enabled ? this.cache.get(key, RenderedResponse.class) : null;
 	}
 
 	void put(String key, RenderedResponse response) {
-		this.cache.put(key, response);
+		if (this.enabled) {
+			this.cache.put(key, response);
+		}
 	}
 
 	@Override

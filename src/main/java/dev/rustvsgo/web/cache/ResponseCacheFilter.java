@@ -117,8 +117,11 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
 			String route = ServerHttpObservationFilter.findObservationContext(request)
 				.map(ServerRequestObservationContext::getPathPattern)
 				.orElse(null);
+			// The gzip variant is made for a client that takes it, or to keep for later
+			// clients; a response neither kept nor sent gzipped is not compressed.
+			boolean gzipVariant = this.responses.keeps() || acceptsGzip(request);
 			rendered = RenderedResponse.of(capture.getContentType(), capture.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-					capture.getContentAsByteArray(), route);
+					capture.getContentAsByteArray(), route, gzipVariant);
 			this.responses.put(key, rendered);
 		}
 		write(request, response, rendered);
