@@ -3,6 +3,9 @@
 # bench/render.mjs turns into docs/performance.md:
 #  1. throughput and latency of three endpoints against nginx serving the very same bytes as static files
 #     (alternating rounds, median of rounds), with wrk on 127.0.0.1;
+#  1b. computed answers (the app without a response cache) against nginx on the same bytes: distinct URLs of
+#     /api/dimensions/concurrency (256 filter combinations), /api/recommendation (256 random priority sets) and
+#     /api/claims?q= (100 words), cycled by a wrk Lua script;
 #  2. start-up time (process start to first successful request) for plain `java -jar`, the extracted jar,
 #     and the extracted jar with a JDK AOT cache, and the same for a minimal reference app (bench/reference-app)
 #     to show the machine's speed; resident memory after the load run;
