@@ -24,7 +24,11 @@ public class Anchors {
 
 	private final Map<String, NormalisedText> normalised = new ConcurrentHashMap<>();
 
-	private final Map<String, Optional<Anchor>> anchors = new ConcurrentHashMap<>();
+	/**
+	 * The anchors by article slug, then by quote: keyed by the quote strings the model
+	 * already holds, not by copies.
+	 */
+	private final Map<String, Map<String, Optional<Anchor>>> anchors = new ConcurrentHashMap<>();
 
 	Anchors(ArchivedTexts texts) {
 		this.texts = texts;
@@ -36,7 +40,12 @@ public class Anchors {
 	 * AnchorTests keep every seeded quote in its text).
 	 */
 	public Anchor of(String sourceSlug, String quote) {
-		return this.anchors.computeIfAbsent(sourceSlug + "\n" + quote, (key) -> find(sourceSlug, quote)).orElse(null);
+		if (this.texts.text(sourceSlug).isEmpty()) {
+			return null;
+		}
+		return this.anchors.computeIfAbsent(sourceSlug, (slug) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(quote, (key) -> find(sourceSlug, quote))
+			.orElse(null);
 	}
 
 	private Optional<Anchor> find(String sourceSlug, String quote) {
@@ -62,7 +71,8 @@ public class Anchors {
 		String prefix = text.substring(text.offsetByCodePoints(from, -Math.min(CONTEXT, start)), from);
 		int after = text.codePointCount(to, text.length());
 		String suffix = text.substring(to, text.offsetByCodePoints(to, Math.min(CONTEXT, after)));
-		return Optional.of(new Anchor(text.substring(from, to), prefix, suffix, start, end));
+		String exact = text.substring(from, to);
+		return Optional.of(new Anchor(exact.equals(quote) ? quote : exact, prefix, suffix, start, end));
 	}
 
 	private static String normalise(String text) {
