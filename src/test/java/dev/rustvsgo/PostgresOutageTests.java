@@ -93,6 +93,7 @@ class PostgresOutageTests {
 			assertThat(answers(requests)).as("answers while connections to the database are refused")
 				.containsExactlyEntriesOf(before);
 			assertDatabaseDownAndProbesUp("refused, after the requests");
+			assertPoolEmptiedAndServing();
 			proxy.open();
 			awaitDatabaseUp("after the refused connections");
 
@@ -131,6 +132,29 @@ class PostgresOutageTests {
 					.isLessThan(HEALTH_BUDGET);
 			}
 		}
+	}
+
+	/**
+	 * What an operator's metrics show: the pool has dropped every connection and counts a
+	 * timeout per health check, while the API's requests are all successes.
+	 */
+	private void assertPoolEmptiedAndServing() throws Exception {
+		Timed prometheus = timed(this.managementPort, "/actuator/prometheus");
+		assertThat(prometheus.status()).isEqualTo(200);
+		List<String> pool = prometheus.body()
+			.lines()
+			.filter((line) -> line.startsWith("hikaricp_connections{")
+					|| line.startsWith("hikaricp_connections_timeout_total{"))
+			.toList();
+		System.out.println("during the outage: " + pool);
+		assertThat(pool).anySatisfy((line) -> assertThat(line).startsWith("hikaricp_connections{").endsWith(" 0.0"))
+			.anySatisfy((line) -> assertThat(line).startsWith("hikaricp_connections_timeout_total{")
+				.doesNotEndWith(" 0.0"));
+		assertThat(prometheus.body()
+			.lines()
+			.filter((line) -> line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"/api/")
+					&& !line.contains("status=\"200\"")))
+			.isEmpty();
 	}
 
 	private List<Probe> probes() {
