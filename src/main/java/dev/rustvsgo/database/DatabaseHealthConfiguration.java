@@ -24,7 +24,7 @@ class DatabaseHealthConfiguration {
 	 * ms); the limit is for a connection that hangs in between, which Boot's check would
 	 * wait on without a timeout ({@code Connection.isValid(0)}).
 	 */
-	static final Duration LIMIT = Duration.ofMillis(800);
+	static final Duration LIMIT = Duration.ofMillis(700);
 
 	/**
 	 * Replaces Spring Boot's {@code db} indicator, which backs off for a bean of this
