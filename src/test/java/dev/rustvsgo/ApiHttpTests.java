@@ -750,6 +750,11 @@ abstract class ApiHttpTests {
 				HttpStatus.NOT_ACCEPTABLE)
 			.jsonPath("$.status")
 			.isEqualTo(406);
+		// CSV is for lists (pages of rows); one claim is JSON only, not a 500.
+		problem(this.client.get().uri("/api/claims/107").accept(MediaType.parseMediaType("text/csv")).exchange(),
+				HttpStatus.NOT_ACCEPTABLE)
+			.jsonPath("$.status")
+			.isEqualTo(406);
 	}
 
 	@Test

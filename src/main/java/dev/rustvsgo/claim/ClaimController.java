@@ -104,7 +104,10 @@ class ClaimController {
 		return find(dimension, source, favors, kind, q, page, size, sort);
 	}
 
-	@GetMapping("/{id:[0-9]+}")
+	// JSON only: CSV is a page of rows, and the class's text/csv would promise a CSV
+	// claim
+	// that no converter writes (a 500).
+	@GetMapping(path = "/{id:[0-9]+}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "getClaim", summary = "One claim",
 			description = "The claim with this id, as listed by /api/claims (figures link here through their claim).")
 	@ApiResponse(responseCode = "200", description = "The claim")
