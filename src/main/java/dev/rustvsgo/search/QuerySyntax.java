@@ -1,0 +1,121 @@
+package dev.rustvsgo.search;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import dev.rustvsgo.web.problem.InvalidParameterException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * The query language of {@code /api/search}: words, and phrases in double quotes. Words
+ * are ORed and ranked (an item matching more of them, or rarer ones, ranks higher); a
+ * phrase matches its words in order. Everything else (+, -, *, :, parentheses) is
+ * punctuation, so that any text a reader types is a query; what cannot be one (no word,
+ * an unbalanced double quote, an empty phrase) is a 400 problem naming what is allowed.
+ * Parsed by Lucene's {@link SimpleQueryParser} with only its phrase operator: a run of
+ * words between phrases is analysed as a whole, so that multi-word synonyms ("garbage
+ * collector") match across words.
+ */
+final class QuerySyntax {
+
+	/** Longest query accepted, in characters. */
+	static final int MAX_LENGTH = 200;
+
+	/** What a query may be, for the problems and the API description. */
+	static final String ALLOWED = "words, and phrases in double quotes (\"borrow checker\"), at most " + MAX_LENGTH
+			+ " characters";
+
+	private QuerySyntax() {
+	}
+
+	/**
+	 * The query for the given fields and weights.
+	 * @throws InvalidParameterException naming {@code q} when the text is missing, blank,
+	 * or has an unbalanced double quote, an empty phrase or no word at all
+	 */
+	static Query parse(String q, Analyzer analyzer, Map<String, Float> weights) {
+		check(q);
+		SimpleQueryParser parser = new Parser(analyzer, weights);
+		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+		// A synonym of several words ("garbage collection") is a phrase, not any of
+		// its words.
+		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		return parser.parse(q);
+	}
+
+	static void check(String q) {
+		if (q == null || q.isBlank()) {
+			throw invalid((q == null) ? "" : q, "a query is required");
+		}
+		long quotes = q.chars().filter((c) -> c == '"').count();
+		if (quotes % 2 != 0) {
+			throw invalid(q, "unbalanced double quote: a phrase is written between two double quotes");
+		}
+		String[] parts = q.split("\"", -1);
+		for (int i = 1; i < parts.length; i += 2) {
+			if (!hasWord(parts[i])) {
+				throw invalid(q, "empty phrase: write at least one word between the double quotes");
+			}
+		}
+		if (!hasWord(q)) {
+			throw invalid(q, "no word to search for");
+		}
+	}
+
+	private static boolean hasWord(String text) {
+		return text.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
+	/**
+	 * Lucene's simple query parser with only its phrase operator, which scores a word
+	 * with synonyms of several words ("GC": "garbage collection", "garbage collector",
+	 * ...) as one word: by its best alternative (not the sum of those that match), and a
+	 * phrase of n words with a weight of 1/n, since a phrase's BM25 score is the sum of
+	 * its words' scores. Without this, an item saying "garbage collection" outranks one
+	 * saying "GC pauses" for the query "GC pauses".
+	 */
+	private static final class Parser extends SimpleQueryParser {
+
+		Parser(Analyzer analyzer, Map<String, Float> weights) {
+			super(analyzer, weights, SimpleQueryParser.PHRASE_OPERATOR);
+		}
+
+		@Override
+		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+			List<Query> alternatives = new ArrayList<>();
+			queries.forEachRemaining((query) -> {
+				int words = words(query);
+				alternatives.add((words > 1) ? new BoostQuery(query, 1f / words) : query);
+			});
+			return (alternatives.size() == 1) ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+		}
+
+		private static int words(Query query) {
+			int[] words = { 0 };
+			query.visit(new QueryVisitor() {
+
+				@Override
+				public void consumeTerms(Query leaf, Term... terms) {
+					words[0] += terms.length;
+				}
+
+			});
+			return words[0];
+		}
+
+	}
+
+	private static InvalidParameterException invalid(String q, String reason) {
+		return new InvalidParameterException("q", q, reason + ". A query is " + ALLOWED, List.of());
+	}
+
+}
