@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -76,17 +77,37 @@ final class QuerySyntax {
 	}
 
 	/**
-	 * Lucene's simple query parser with only its phrase operator, which scores a word
-	 * with synonyms of several words ("GC": "garbage collection", "garbage collector",
-	 * ...) as one word: by its best alternative (not the sum of those that match), and a
-	 * phrase of n words with a weight of 1/n, since a phrase's BM25 score is the sum of
-	 * its words' scores. Without this, an item saying "garbage collection" outranks one
-	 * saying "GC pauses" for the query "GC pauses".
+	 * Lucene's simple query parser with only its phrase operator, which ranks an item
+	 * higher when the words of a run stand together ("borrow checker" before "borrowing"
+	 * alone), and scores a word with synonyms of several words ("GC": "garbage
+	 * collection", "garbage collector", ...) as one word: by its best alternative (not
+	 * the sum of those that match), and a phrase of n words with a weight of 1/n, since a
+	 * phrase's BM25 score is the sum of its words' scores. Without this, an item saying
+	 * "garbage collection" outranks one saying "GC pauses" for the query "GC pauses".
 	 */
 	private static final class Parser extends SimpleQueryParser {
 
+		/** How far apart the words of a run may stand to count as together. */
+		static final int PROXIMITY = 2;
+
 		Parser(Analyzer analyzer, Map<String, Float> weights) {
 			super(analyzer, weights, SimpleQueryParser.PHRASE_OPERATOR);
+		}
+
+		/**
+		 * A run of words: any of them, and the words near each other in their order (at
+		 * most {@value #PROXIMITY} positions apart in all) as a bonus.
+		 */
+		@Override
+		protected Query newDefaultQuery(String text) {
+			Query words = super.newDefaultQuery(text);
+			Query together = (words != null) ? super.newPhraseQuery(text, PROXIMITY) : null;
+			if (together == null || together.equals(words)) {
+				return words;
+			}
+			return new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+				.add(together, BooleanClause.Occur.SHOULD)
+				.build();
 		}
 
 		@Override
