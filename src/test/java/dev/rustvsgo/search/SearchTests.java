@@ -165,7 +165,7 @@ class SearchTests {
 
 	static Stream<Arguments> stems() {
 		return Stream.of(arguments("compiling", "compile"), arguments("compiling", "compilation"),
-				arguments("garbage collectors", "garbage collector"), arguments("goroutine", "goroutines"));
+				arguments("errors", "error"), arguments("goroutine", "goroutines"));
 	}
 
 	/**
