@@ -35,6 +35,12 @@ final class QuerySyntax {
 	static final String ALLOWED = "words, and phrases in double quotes (\"borrow checker\"), at most " + MAX_LENGTH
 			+ " characters";
 
+	/** The problem's reason for a missing or blank query. */
+	static final String REQUIRED = "a query is required. A query is " + ALLOWED;
+
+	/** The problem's reason for a query that is too long. */
+	static final String TOO_LONG = "must be at most " + MAX_LENGTH + " characters. A query is " + ALLOWED;
+
 	private QuerySyntax() {
 	}
 
@@ -55,7 +61,7 @@ final class QuerySyntax {
 
 	static void check(String q) {
 		if (q == null || q.isBlank()) {
-			throw invalid((q == null) ? "" : q, "a query is required");
+			throw new InvalidParameterException("q", (q == null) ? "" : q, REQUIRED, List.of());
 		}
 		long quotes = q.chars().filter((c) -> c == '"').count();
 		if (quotes % 2 != 0) {

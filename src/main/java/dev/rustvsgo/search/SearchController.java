@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
@@ -63,10 +64,9 @@ class SearchController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	SearchResult search(
-			@Parameter(description = "What to search for: " + QuerySyntax.ALLOWED + "; required", example = "GC pauses",
-					schema = @Schema(type = "string", minLength = 1, maxLength = QuerySyntax.MAX_LENGTH)) @RequestParam(
-							name = "q", required = false) @Size(max = QuerySyntax.MAX_LENGTH,
-									message = "must be at most " + QuerySyntax.MAX_LENGTH + " characters") String q,
+			@Parameter(description = "What to search for: " + QuerySyntax.ALLOWED, example = "GC pauses") @RequestParam(
+					name = "q", required = false) @NotBlank(message = QuerySyntax.REQUIRED) @Size(
+							max = QuerySyntax.MAX_LENGTH, message = QuerySyntax.TOO_LONG) String q,
 			@Parameter(description = "Only hits of these types") @RequestParam(name = "type",
 					required = false) List<SearchType> type,
 			@Parameter(description = "Only hits from these sources (slugs from /api/sources)") @RequestParam(
