@@ -1,12 +1,15 @@
 package dev.rustvsgo.search;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.rustvsgo.web.problem.InvalidParameterException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -45,18 +48,29 @@ final class QuerySyntax {
 	}
 
 	/**
-	 * The query for the given fields and weights.
+	 * The query for the given fields and weights, with the words and phrases to mark in
+	 * the hits.
 	 * @throws InvalidParameterException naming {@code q} when the text is missing, blank,
 	 * or has an unbalanced double quote, an empty phrase or no word at all
 	 */
-	static Query parse(String q, Analyzer analyzer, Map<String, Float> weights) {
+	static Parsed parse(String q, Analyzer analyzer, Map<String, Float> weights) {
 		check(q);
-		SimpleQueryParser parser = new Parser(analyzer, weights);
+		Parser parser = new Parser(analyzer, weights);
 		parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
 		// A synonym of several words ("garbage collection") is a phrase, not any of
 		// its words.
 		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-		return parser.parse(q);
+		return new Parsed(parser.parse(q), parser.marked);
+	}
+
+	/**
+	 * A parsed query.
+	 *
+	 * @param query what the index is searched with
+	 * @param words the words and phrases of the query to mark in the hits: those the
+	 * reader asked for and their synonyms, not the proximity bonus
+	 */
+	record Parsed(Query query, QueryWords words) {
 	}
 
 	static void check(String q) {
@@ -96,6 +110,8 @@ final class QuerySyntax {
 		/** How far apart the words of a run may stand to count as together. */
 		static final int PROXIMITY = 2;
 
+		private final QueryWords marked = new QueryWords();
+
 		Parser(Analyzer analyzer, Map<String, Float> weights) {
 			super(analyzer, weights, SimpleQueryParser.PHRASE_OPERATOR);
 		}
@@ -107,6 +123,9 @@ final class QuerySyntax {
 		@Override
 		protected Query newDefaultQuery(String text) {
 			Query words = super.newDefaultQuery(text);
+			if (words != null) {
+				this.marked.add(words);
+			}
 			Query together = (words != null) ? super.newPhraseQuery(text, PROXIMITY) : null;
 			if (together == null || together.equals(words)) {
 				return words;
@@ -116,14 +135,46 @@ final class QuerySyntax {
 				.build();
 		}
 
+		/** A phrase in double quotes: its words in order. */
+		@Override
+		protected Query newPhraseQuery(String text, int slop) {
+			Query phrase = super.newPhraseQuery(text, slop);
+			if (phrase != null) {
+				this.marked.add(phrase);
+			}
+			return phrase;
+		}
+
 		@Override
 		protected Query newGraphSynonymQuery(Iterator<Query> queries) {
-			List<Query> alternatives = new ArrayList<>();
+			Set<Query> alternatives = new LinkedHashSet<>();
 			queries.forEachRemaining((query) -> {
 				int words = words(query);
 				alternatives.add((words > 1) ? new BoostQuery(query, 1f / words) : query);
 			});
-			return (alternatives.size() == 1) ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+			return best(alternatives);
+		}
+
+		/**
+		 * A phrase with synonyms in it is one phrase per way of writing it ("garbage
+		 * collection pauses", "GC pauses", ...): scored by the best that matches, each
+		 * once (synonyms that stem alike give the same phrase).
+		 */
+		@Override
+		protected Query analyzeGraphPhrase(TokenStream source, String field, int phraseSlop) throws IOException {
+			Query phrases = super.analyzeGraphPhrase(source, field, phraseSlop);
+			if (phrases instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+					&& bool.clauses().stream().allMatch((clause) -> clause.occur() == BooleanClause.Occur.SHOULD)) {
+				Set<Query> alternatives = new LinkedHashSet<>();
+				bool.clauses().forEach((clause) -> alternatives.add(clause.query()));
+				return best(alternatives);
+			}
+			return phrases;
+		}
+
+		private static Query best(Set<Query> alternatives) {
+			return (alternatives.size() == 1) ? alternatives.iterator().next()
+					: new DisjunctionMaxQuery(alternatives, 0f);
 		}
 
 		private static int words(Query query) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,23 +24,18 @@ import dev.rustvsgo.web.paging.PageLinks;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -50,7 +44,6 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -90,9 +83,6 @@ class SearchIndex {
 	/** The fields a query searches, with their weights. */
 	private static final Map<String, Float> WEIGHTS = Map.of(STATEMENT, 1f, QUOTE, 1f, TOPIC, 0.5f);
 
-	/** Text with its offsets indexed, so that matches can be highlighted. */
-	private static final FieldType HIGHLIGHTED = highlighted();
-
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final List<SearchItem> items;
@@ -103,6 +93,9 @@ class SearchIndex {
 	private final IndexSearcher searcher;
 
 	private final Analyzer queryAnalysis = SearchAnalysis.query();
+
+	/** The analysis of the indexed text, to find a query's words in a hit's text. */
+	private final Analyzer indexAnalysis = SearchAnalysis.index();
 
 	private final SourceCatalog sources;
 
@@ -153,8 +146,8 @@ class SearchIndex {
 			List<Language> languages, PageRequest page) {
 		this.sources.index().idsOf(SOURCE, sourceSlugs);
 		this.dimensions.index().idsOf(DIMENSION, dimensionSlugs);
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(QuerySyntax.parse(q, this.queryAnalysis, WEIGHTS),
-				BooleanClause.Occur.MUST);
+		QuerySyntax.Parsed parsed = QuerySyntax.parse(q, this.queryAnalysis, WEIGHTS);
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(parsed.query(), BooleanClause.Occur.MUST);
 		filter(builder, TYPE, types.stream().map(Enum::name).toList());
 		filter(builder, SOURCE, sourceSlugs);
 		filter(builder, DIMENSION, dimensionSlugs);
@@ -166,7 +159,7 @@ class SearchIndex {
 					new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), new FacetCounts.Manager(this)));
 			TopDocs top = (TopDocs) collected[0];
 			FacetCounts facets = (FacetCounts) collected[1];
-			List<SearchHit> hits = hits(query, top, page);
+			List<SearchHit> hits = hits(parsed.words(), top, page);
 			PageImpl<SearchHit> result = new PageImpl<>(hits, page, top.totalHits.value());
 			return new SearchResult(q, hits, facets.toFacets(), PageInfo.of(result), PageLinks.of(result));
 		}
@@ -175,62 +168,16 @@ class SearchIndex {
 		}
 	}
 
-	private List<SearchHit> hits(Query query, TopDocs top, PageRequest page) throws IOException {
+	private List<SearchHit> hits(QueryWords words, TopDocs top, PageRequest page) {
 		List<SearchHit> hits = new ArrayList<>();
-		if (page.getOffset() >= top.scoreDocs.length) {
-			return hits;
-		}
-		Weight weight = this.searcher.createWeight(this.searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
-		for (int i = (int) page.getOffset(); i < top.scoreDocs.length; i++) {
+		for (int i = (int) Math.min(page.getOffset(), top.scoreDocs.length); i < top.scoreDocs.length; i++) {
 			ScoreDoc scoreDoc = top.scoreDocs[i];
 			SearchItem item = this.items.get(this.itemOfDocument[scoreDoc.doc]);
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-			Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);
-			SearchHit.Highlights highlights = new SearchHit.Highlights(ranges(matches, STATEMENT, item.statement()),
-					ranges(matches, QUOTE, item.quote()));
+			SearchHit.Highlights highlights = new SearchHit.Highlights(
+					words.ranges(item.statement(), this.indexAnalysis), words.ranges(item.quote(), this.indexAnalysis));
 			hits.add(item.toHit(Math.round(scoreDoc.score * 1000) / 1000.0, highlights));
 		}
 		return hits;
-	}
-
-	/**
-	 * The matched spans of a field, in code points, in order and merged where they
-	 * overlap.
-	 */
-	private static List<TextRange> ranges(Matches matches, String field, String text) throws IOException {
-		MatchesIterator iterator = (matches != null) ? matches.getMatches(field) : null;
-		if (iterator == null) {
-			return List.of();
-		}
-		List<int[]> spans = new ArrayList<>();
-		while (iterator.next()) {
-			if (iterator.startOffset() >= 0) {
-				spans.add(new int[] { iterator.startOffset(), iterator.endOffset() });
-			}
-		}
-		spans.sort(Comparator.comparingInt((int[] span) -> span[0]).thenComparingInt((span) -> span[1]));
-		List<TextRange> ranges = new ArrayList<>();
-		int[] current = null;
-		for (int[] span : spans) {
-			if (current != null && span[0] <= current[1]) {
-				current[1] = Math.max(current[1], span[1]);
-				continue;
-			}
-			if (current != null) {
-				ranges.add(codePoints(text, current));
-			}
-			current = span;
-		}
-		if (current != null) {
-			ranges.add(codePoints(text, current));
-		}
-		return ranges;
-	}
-
-	private static TextRange codePoints(String text, int[] span) {
-		int start = text.codePointCount(0, span[0]);
-		return new TextRange(start, start + text.codePointCount(span[0], span[1]));
 	}
 
 	private static void filter(BooleanQuery.Builder builder, String field, Collection<String> values) {
@@ -251,8 +198,8 @@ class SearchIndex {
 		if (item.language() != null) {
 			document.add(new StringField(LANGUAGE, item.language().name(), Field.Store.NO));
 		}
-		document.add(new Field(STATEMENT, item.statement(), HIGHLIGHTED));
-		document.add(new Field(QUOTE, item.quote(), HIGHLIGHTED));
+		document.add(new TextField(STATEMENT, item.statement(), Field.Store.NO));
+		document.add(new TextField(QUOTE, item.quote(), Field.Store.NO));
 		document.add(new TextField(TOPIC, item.topicText(), Field.Store.NO));
 		return document;
 	}
@@ -266,13 +213,6 @@ class SearchIndex {
 			}
 		}
 		return items;
-	}
-
-	private static FieldType highlighted() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
 	}
 
 	/**
