@@ -4,8 +4,9 @@
 #     ("Search index: N items indexed in M ms");
 #  2. uncached latency: the app started without a response cache (--rustvsgo.response-cache.max-bytes=0), so
 #     every request runs the query on the index; the 100 distinct queries of QUERIES below, each sent once
-#     one request at a time with curl after a warm-up pass over the same list (the JIT compiles the search
-#     path); median and slowest of the measured pass;
+#     one request at a time with curl after WARMUP seconds of wrk cycling through the same list (so that the
+#     JIT has compiled the search path, as in a service that has been answering for a while); median and
+#     slowest of the measured pass;
 #  3. warm throughput against nginx serving the very same bytes: wrk on one search URL (WARM_PATH), the app
 #     with its response cache (what a repeated query costs) and nginx in alternating runs, ROUNDS each; the
 #     ratio of the median req/s.
@@ -14,9 +15,9 @@
 #
 # Usage: bench/search-latency.sh           (builds the jar; needs root or sudo to install wrk, nginx and jq)
 #        SKIP_BUILD=1 bench/search-latency.sh   reuses target/rust-vs-go-api-0.1.0.jar
-# Settings (environment): DURATION=10 (s per wrk run), WARMUP=20 (s of wrk on the app first), ROUNDS=3,
+# Settings (environment): DURATION=10 (s per wrk run), WARMUP=20 (s of wrk on the app before measuring), ROUNDS=3,
 # CONNECTIONS=32, THREADS=2, CONTAINER_MEMORY=384M (the app's memory cgroup, as in a container; empty: none),
-# OUTPUT=target/bench/search.json. Only 127.0.0.1 is contacted. About 3 minutes with SKIP_BUILD=1.
+# QUIET_WAIT=120 (s to wait, at most, for a machine less than 25 % busy), OUTPUT=target/bench/search.json. Only 127.0.0.1 is contacted. About 3 minutes with SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/jdk.sh
@@ -31,6 +32,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 CONTAINER_MEMORY=${CONTAINER_MEMORY-384M}
 OUTPUT=${OUTPUT:-target/bench/search.json}
+QUIET_WAIT=${QUIET_WAIT:-120}     # seconds to wait, at most, for other processes to leave the CPUs mostly idle
 SKIP_BUILD=${SKIP_BUILD:-0}
 HOST=127.0.0.1
 JAR=target/rust-vs-go-api-0.1.0.jar
@@ -64,6 +66,26 @@ if [[ $SKIP_BUILD != 1 ]]; then
 	./mvnw -q -B -DskipTests package
 fi
 [[ -f $JAR ]] || die "$JAR not found (run without SKIP_BUILD=1)"
+
+# Other processes compete for the CPUs: wait (at most QUIET_WAIT s) until the machine is less than 25 % busy
+# over 5 s, as bench/run.sh does; the JSON records how busy it was.
+cpu_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+busy_percent() {
+	local b0 t0 b1 t1
+	read -r b0 t0 <<<"$(cpu_ticks)"
+	sleep 5
+	read -r b1 t1 <<<"$(cpu_ticks)"
+	echo $((100 * (b1 - b0) / (t1 - t0 > 0 ? t1 - t0 : 1)))
+}
+QUIET_DEADLINE=$(($(date +%s) + QUIET_WAIT))
+while BUSY=$(busy_percent) && ((BUSY >= 25)); do
+	if (($(date +%s) >= QUIET_DEADLINE)); then
+		log "The machine is still $BUSY % busy with other processes; measuring anyway"
+		break
+	fi
+	log "The machine is $BUSY % busy with other processes; waiting"
+done
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 WORK=$(mktemp -d /tmp/rustvsgo-search-bench.XXXXXX)
 APP_PID="" NGINX_PID=""
@@ -111,10 +133,24 @@ PATHS=()
 for query in "${QUERIES[@]}"; do
 	PATHS+=("/api/search?q=$(jq -rn --arg q "$query" '$q | @uri')")
 done
-for path in "${PATHS[@]}"; do # warm-up pass
+for path in "${PATHS[@]}"; do
 	status=$(curl -s -o /dev/null -w '%{http_code}' "http://$HOST:$PORT$path")
 	[[ $status == 200 ]] || die "$path answered $status"
 done
+# The warm-up: wrk cycles through the list on a few connections (thousands of searches).
+printf '%s\n' "${PATHS[@]}" >"$WORK/paths.txt"
+cat >"$WORK/cycle.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
+local i = 0
+request = function()
+	i = i % #paths + 1
+	return wrk.format("GET", paths[i])
+end
+LUA
+log "Warming up: ${WARMUP}s of wrk cycling through the queries"
+BENCH_PATHS="$WORK/paths.txt" wrk -t1 -c4 -d"${WARMUP}s" --timeout 10s -s "$WORK/cycle.lua" "http://$HOST:$PORT" >"$WORK/warmup.txt"
+log "Warm-up: $(awk '/Requests\/sec/ {print $2}' "$WORK/warmup.txt") uncached req/s on 4 connections"
 TIMES=()
 for path in "${PATHS[@]}"; do
 	TIMES+=("$(curl -s -o /dev/null -w '%{time_total}' "http://$HOST:$PORT$path" | awk '{printf "%.3f", $1 * 1000}')")
@@ -131,6 +167,9 @@ start "$WORK/cached.log"
 mkdir -p "$WORK/nginx" "$WORK/static"
 curl -s -o "$WORK/static/search.json" "http://$HOST:$PORT$WARM_PATH"
 BYTES=$(stat -c %s "$WORK/static/search.json")
+# nginx's workers run as an unprivileged user (nobody) when the master runs as root.
+chmod 755 "$WORK" "$WORK/static"
+chmod 644 "$WORK/static/search.json"
 NGINX_PORT=$(free_port)
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;
@@ -199,7 +238,7 @@ log "Warm $WARM_PATH ($BYTES bytes): app $APP_MEDIAN req/s, nginx $NGINX_MEDIAN 
 numbers() { printf '%s\n' "$@" | jq -sc '.'; }
 mkdir -p "$(dirname "$OUTPUT")"
 jq -n --arg started "$(date -u +"%Y-%m-%d %H:%M UTC")" --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
-	--argjson cpus "$(nproc)" --arg jdk "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" --arg memory_limit "$CGROUP_NOTE" \
+	--argjson cpus "$(nproc)" --argjson busy_at_start "$BUSY" --arg load_at_start "$LOAD_AT_START" --arg jdk "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" --arg memory_limit "$CGROUP_NOTE" \
 	--argjson items "$ITEMS" --argjson build_ms "$BUILD_MS" \
 	--argjson queries "$(printf '%s\n' "${QUERIES[@]}" | jq -Rsc 'split("\n")[:-1]')" \
 	--argjson times "$(numbers "${TIMES[@]}")" --argjson median "$UNCACHED_MEDIAN" --argjson max "$UNCACHED_MAX" \
@@ -207,7 +246,8 @@ jq -n --arg started "$(date -u +"%Y-%m-%d %H:%M UTC")" --arg commit "$(git rev-p
 	--argjson app_p99 "$(numbers "${APP_P99[@]}")" --argjson nginx "$(numbers "${NGINX_RPS[@]}")" \
 	--argjson ratio "$RATIO" --argjson errors "$ERRORS" \
 	--arg wrk "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ROUNDS rounds after ${WARMUP}s of warm-up" \
-	'{schema: "rust-vs-go-api/bench-search/1", started_at: $started, commit: $commit, cpus: $cpus, jdk: $jdk,
+	'{schema: "rust-vs-go-api/bench-search/1", started_at: $started, commit: $commit, cpus: $cpus,
+	  busy_percent_at_start: $busy_at_start, load_at_start: $load_at_start, jdk: $jdk,
 	  memory_limit: $memory_limit, index: {items: $items, build_ms: $build_ms},
 	  uncached: {queries: $queries, ms: $times, median_ms: $median, max_ms: $max, target_median_ms: 5},
 	  warm: {path: $path, bytes: $bytes, wrk: $wrk, app_rps: $app, app_p99_ms: $app_p99, nginx_rps: $nginx,
