@@ -126,9 +126,9 @@ start() {
 # ---- Uncached latency ------------------------------------------------------------------------------------------
 log "Starting the app without a response cache"
 start "$WORK/uncached.log" --rustvsgo.response-cache.max-bytes=0
-read -r ITEMS BUILD_MS < <(sed -n 's/.*Search index: \([0-9]*\) items indexed in \([0-9]*\) ms.*/\1 \2/p' "$WORK/uncached.log")
+read -r ITEMS BUILD_MS INDEX_KB < <(sed -n 's/.*Search index: \([0-9]*\) items indexed in \([0-9]*\) ms (\([0-9]*\) KB.*/\1 \2 \3/p' "$WORK/uncached.log")
 [[ -n ${ITEMS:-} ]] || die "no 'Search index' line in the log"
-log "Index: $ITEMS items, built in $BUILD_MS ms"
+log "Index: $ITEMS items, built in $BUILD_MS ms, $INDEX_KB KB"
 PATHS=()
 for query in "${QUERIES[@]}"; do
 	PATHS+=("/api/search?q=$(jq -rn --arg q "$query" '$q | @uri')")
@@ -239,7 +239,7 @@ numbers() { printf '%s\n' "$@" | jq -sc '.'; }
 mkdir -p "$(dirname "$OUTPUT")"
 jq -n --arg started "$(date -u +"%Y-%m-%d %H:%M UTC")" --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
 	--argjson cpus "$(nproc)" --argjson busy_at_start "$BUSY" --arg load_at_start "$LOAD_AT_START" --arg jdk "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" --arg memory_limit "$CGROUP_NOTE" \
-	--argjson items "$ITEMS" --argjson build_ms "$BUILD_MS" \
+	--argjson items "$ITEMS" --argjson build_ms "$BUILD_MS" --argjson index_kb "$INDEX_KB" \
 	--argjson queries "$(printf '%s\n' "${QUERIES[@]}" | jq -Rsc 'split("\n")[:-1]')" \
 	--argjson times "$(numbers "${TIMES[@]}")" --argjson median "$UNCACHED_MEDIAN" --argjson max "$UNCACHED_MAX" \
 	--arg path "$WARM_PATH" --argjson bytes "$BYTES" --argjson app "$(numbers "${APP_RPS[@]}")" \
@@ -248,7 +248,7 @@ jq -n --arg started "$(date -u +"%Y-%m-%d %H:%M UTC")" --arg commit "$(git rev-p
 	--arg wrk "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ROUNDS rounds after ${WARMUP}s of warm-up" \
 	'{schema: "rust-vs-go-api/bench-search/1", started_at: $started, commit: $commit, cpus: $cpus,
 	  busy_percent_at_start: $busy_at_start, load_at_start: $load_at_start, jdk: $jdk,
-	  memory_limit: $memory_limit, index: {items: $items, build_ms: $build_ms},
+	  memory_limit: $memory_limit, index: {items: $items, build_ms: $build_ms, kb: $index_kb},
 	  uncached: {queries: $queries, ms: $times, median_ms: $median, max_ms: $max, target_median_ms: 5},
 	  warm: {path: $path, bytes: $bytes, wrk: $wrk, app_rps: $app, app_p99_ms: $app_p99, nginx_rps: $nginx,
 	         ratio: $ratio, app_errors: $errors, target_ratio: 0.3}}' >"$OUTPUT"

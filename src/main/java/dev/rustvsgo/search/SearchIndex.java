@@ -92,6 +92,9 @@ class SearchIndex {
 
 	private final IndexSearcher searcher;
 
+	/** The bytes of the index files, held in memory. */
+	private final long directoryBytes;
+
 	private final Analyzer queryAnalysis = SearchAnalysis.query();
 
 	/** The analysis of the indexed text, to find a query's words in a hit's text. */
@@ -117,6 +120,11 @@ class SearchIndex {
 				}
 				writer.forceMerge(1);
 			}
+			long bytes = 0;
+			for (String file : directory.listAll()) {
+				bytes += directory.fileLength(file);
+			}
+			this.directoryBytes = bytes;
 			DirectoryReader reader = DirectoryReader.open(directory);
 			this.itemOfDocument = itemOfDocument(reader);
 			this.searcher = new IndexSearcher(reader);
@@ -124,8 +132,8 @@ class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the search index", ex);
 		}
-		logger.info("Search index: {} items indexed in {} ms", this.items.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		logger.info("Search index: {} items indexed in {} ms ({} KB of index files in memory)", this.items.size(),
+				(System.nanoTime() - started) / 1_000_000, this.directoryBytes / 1024);
 	}
 
 	/** How many items the index holds. */
