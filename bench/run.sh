@@ -64,7 +64,7 @@ OUTPUT=${OUTPUT:-target/bench/run.json}   # the measurements; bench/render.mjs m
 
 CLAIMS_QUERY="favors=GO&size=20"
 ENDPOINTS=("/api/dimensions" "/api/dimensions/concurrency" "/api/claims?$CLAIMS_QUERY" "/api/matrix" "/api/contradictions"
-	"/api/recommendation?priorities=performance:3,learning-curve:1")
+	"/api/recommendation?priorities=performance:3,learning-curve:1" "/api/search?q=wasm")
 READY_PATH=/api/dimensions
 JAR_NAME=rust-vs-go-api-0.1.0.jar
 HOST=127.0.0.1

@@ -166,8 +166,16 @@ for slug in use_cases:
     save(f"/api/recommendation?useCase={slug}")
     save(f"/api/recommendation?priorities=performance:7,learning-curve:3&useCase={slug}")
 
+for query in ("GC pauses", "wasm", "borrow checker", '"borrow checker"', "Discord", "salary", "compiling", "k8s"):
+    pages("/api/search?q=" + urllib.parse.quote(query))
+for kind in ("VERDICT", "CONDITION", "RECOMMENDATION", "CLAIM", "FIGURE", "ADOPTION", "CONTRADICTION"):
+    save(f"/api/search?q=rust&type={kind}&size=100")
+for slug in sources:
+    save(f"/api/search?q=performance&source={slug}&size=100")
+
 for path in ("/api/claims/999999", "/api/dimensions/no-such-dimension", "/api/sources/no-such-source",
-             "/api/claims?favors=MAYBE", "/api/recommendation?priorities=performance:11"):
+             "/api/claims?favors=MAYBE", "/api/recommendation?priorities=performance:11", "/api/search",
+             "/api/search?q=%22borrow"):
     save(path)
 save("/v3/api-docs")
 

@@ -78,6 +78,7 @@ local paths = {
 	"/api/claims?favors=GO&size=20", "/api/claims/336", "/api/verdicts", "/api/matrix", "/api/contradictions",
 	"/api/use-cases", "/api/use-cases/webassembly", "/api/adopters", "/api/adopters/dropbox",
 	"/api/figures?metric=crates-io-packages", "/api/recommendation?priorities=performance:3,learning-curve:1",
+	"/api/search?q=wasm",
 }
 local i = 0
 request = function()

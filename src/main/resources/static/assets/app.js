@@ -1,6 +1,7 @@
 // The comparison page. It reads only the public API (the same requests any frontend makes; the
 // browser's HTTP cache revalidates them with their ETags) and keeps its state in the URL:
-//   ?dimension=<slug>                 the open dimension view
+//   ?q=<query>                        the search (/api/search), run as you type
+//   &dimension=<slug>                 the open dimension view
 //   &priorities=<slug>:<1-10>,...     the recommendation's weights, as the API takes them; dimensions
 //                                     not listed weigh 0, and without the parameter every one weighs 5
 //   &useCase=<slug>                   the optional use case
@@ -15,8 +16,17 @@ const RELATION_TEXT = {
 };
 const DEFAULT_WEIGHT = 5;
 const RECOMMENDATION_DELAY_MS = 150;
+// A pause in typing this long runs the search; shorter ones only restart the wait.
+const SEARCH_DELAY_MS = 250;
+// Hits shown: the best of the whole result, grouped by type.
+const SEARCH_PAGE_SIZE = 50;
+const SEARCH_GROUPS = {
+	VERDICT: 'Verdicts', CONDITION: 'What verdicts depend on', RECOMMENDATION: 'Use-case recommendations', CLAIM: 'Claims',
+	FIGURE: 'Figures', ADOPTION: 'Adopters', CONTRADICTION: 'Contradictions',
+};
 
 const state = {
+	q: '',
 	dimension: null,
 	priorities: new Map(),
 	useCase: '',
@@ -128,15 +138,15 @@ function languageBadge(language) {
 	return h('span', { class: `badge winner-${language === 'BOTH' ? 'TIE' : language}` }, LANGUAGE_NAME[language]);
 }
 
-/** A quote as a button that opens its article at the quote. */
-function quoteButton(source, quote, anchor) {
+/** A quote as a button that opens its article at the quote; `content` is what it shows (the quote by default). */
+function quoteButton(source, quote, anchor, content = quote) {
 	return h('button', {
 		type: 'button',
 		class: 'quote',
 		dataset: { source: source.slug, start: anchor?.start ?? '', end: anchor?.end ?? '' },
 		title: 'Show this quote in the article',
 		onclick: (event) => openArticle(source.slug, anchor, event.currentTarget),
-	}, h('q', {}, quote));
+	}, h('q', {}, content));
 }
 
 /** Shows an error; `origin` names the part of the page it concerns, so that part can clear it. */
@@ -160,6 +170,7 @@ function clearError(origin) {
 
 function readUrl() {
 	const params = new URLSearchParams(location.search);
+	state.q = params.get('q') ?? '';
 	state.dimension = params.get('dimension');
 	state.useCase = params.get('useCase') ?? '';
 	state.priorities = new Map();
@@ -178,6 +189,9 @@ function readUrl() {
 
 function writeUrl(push) {
 	const params = new URLSearchParams();
+	if (state.q.trim()) {
+		params.set('q', state.q);
+	}
 	if (state.dimension) {
 		params.set('dimension', state.dimension);
 	}
@@ -666,11 +680,146 @@ function renderSources(sources) {
 			'Read the archived text'))));
 }
 
+// --- Search ----------------------------------------------------------------------------------
+
+let searchTimer = null;
+let searchController = null;
+
+/**
+ * The text with the ranges marked. The ranges are /api/search's highlights: in order, not
+ * overlapping, counted in Unicode code points (so the text is split into code points).
+ */
+function highlight(text, ranges) {
+	const codePoints = Array.from(text);
+	const nodes = [];
+	let at = 0;
+	for (const range of ranges) {
+		if (range.start > at) {
+			nodes.push(codePoints.slice(at, range.start).join(''));
+		}
+		nodes.push(h('mark', {}, codePoints.slice(range.start, range.end).join('')));
+		at = range.end;
+	}
+	if (at < codePoints.length) {
+		nodes.push(codePoints.slice(at).join(''));
+	}
+	return nodes;
+}
+
+function setUpSearch() {
+	const input = byId('search-input');
+	input.value = state.q;
+	// As you type: a search after each pause; Enter searches at once and moves to the results.
+	input.addEventListener('input', () => {
+		clearTimeout(searchTimer);
+		searchTimer = setTimeout(() => search(input.value, false), SEARCH_DELAY_MS);
+	});
+	byId('search-form').addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(searchTimer);
+		search(input.value, true);
+	});
+	byId('search-clear').addEventListener('click', () => {
+		clearTimeout(searchTimer);
+		input.value = '';
+		search('', false);
+		input.focus();
+	});
+}
+
+/** What a problem from /api/search says about the query, without the parameter's name. */
+function queryProblem(error) {
+	const detail = error.problem?.detail ?? error.message;
+	const marker = "for parameter 'q': ";
+	const at = detail.indexOf(marker);
+	const text = at >= 0 ? detail.slice(at + marker.length) : detail;
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+async function search(q, moveToResults) {
+	state.q = q;
+	writeUrl(false);
+	searchController?.abort();
+	const section = byId('search-section');
+	const status = byId('search-status');
+	if (!q.trim()) {
+		section.hidden = true;
+		delete section.dataset.query;
+		byId('search-groups').replaceChildren();
+		status.textContent = '';
+		return;
+	}
+	// A phrase being typed is not sent until its closing quote (the API would answer 400).
+	if ((q.match(/"/g) ?? []).length % 2 === 1) {
+		status.textContent = 'Close the double quote to search for the phrase.';
+		return;
+	}
+	const controller = new AbortController();
+	searchController = controller;
+	section.setAttribute('aria-busy', 'true');
+	let result;
+	try {
+		result = await api(`/api/search?${new URLSearchParams({ q, size: SEARCH_PAGE_SIZE })}`, { signal: controller.signal });
+	}
+	catch (error) {
+		if (error.name !== 'AbortError') {
+			section.removeAttribute('aria-busy');
+			section.hidden = true;
+			delete section.dataset.query;
+			status.textContent = error.problem ? queryProblem(error) : `The search failed: ${error.message}`;
+		}
+		return;
+	}
+	section.removeAttribute('aria-busy');
+	renderSearch(result);
+	if (moveToResults) {
+		byId('search-heading').focus();
+	}
+}
+
+function renderSearch(result) {
+	const section = byId('search-section');
+	const total = result.page.totalElements;
+	const shown = result.hits.length;
+	section.hidden = false;
+	section.dataset.query = result.query;
+	byId('search-heading').textContent = `Search results for “${result.query}”`;
+	byId('search-status').textContent = total === 0
+		? `Nothing the articles say matches “${result.query}”.`
+		: `${total} passage${total === 1 ? '' : 's'} match “${result.query}”${shown < total ? `; the best ${shown} are shown` : ''}.`;
+	// One group per type, in the order of its best hit.
+	const groups = new Map();
+	for (const hit of result.hits) {
+		if (!groups.has(hit.type)) {
+			groups.set(hit.type, []);
+		}
+		groups.get(hit.type).push(hit);
+	}
+	byId('search-groups').replaceChildren(...(total === 0 ? [h('p', {}, 'Try other words, or fewer of them.')] : []),
+		...[...groups].map(([type, hits]) => {
+			const count = result.facets.type[type] ?? hits.length;
+			const id = `search-group-${type}`;
+			return h('section', { class: 'search-group', dataset: { type }, 'aria-labelledby': id },
+				h('h3', { id }, `${SEARCH_GROUPS[type] ?? type} (${count === hits.length ? count : `${hits.length} of ${count}`})`),
+				h('ol', { class: 'search-hits' }, hits.map(searchHit)));
+		}));
+}
+
+function searchHit(hit) {
+	return h('li', { class: 'search-hit', dataset: { type: hit.type, link: hit.link } },
+		h('p', { class: 'hit-meta' },
+			hit.language ? [languageBadge(hit.language), ' '] : null,
+			h('strong', {}, hit.about.name), ' — ', sourceName(hit.source)),
+		h('p', { class: 'hit-statement' }, highlight(hit.statement, hit.highlights.statement)),
+		quoteButton(hit.source, hit.quote, hit.anchor, highlight(hit.quote, hit.highlights.quote)));
+}
+
 // --- Start -----------------------------------------------------------------------------------
 
 async function start() {
 	setUpArticleDialog();
 	const prioritiesGiven = readUrl();
+	setUpSearch();
 	byId('dimension-close').addEventListener('click', () => {
 		const slug = state.dimension;
 		state.dimension = null;
@@ -680,6 +829,8 @@ async function start() {
 	});
 	window.addEventListener('popstate', () => {
 		readUrl();
+		byId('search-input').value = state.q;
+		search(state.q, false);
 		renderDimension(false);
 	});
 	let matrix, dimensions, sources, useCases, adopters;
@@ -705,7 +856,7 @@ async function start() {
 	renderRecommendationForm(dimensions.dimensions, useCases.useCases, prioritiesGiven);
 	byId('status').textContent = `${matrix.rows.length} dimensions, ${matrix.sources.length} articles.`;
 	document.body.dataset.ready = 'true';
-	await Promise.all([renderDimension(false), updateRecommendation()]);
+	await Promise.all([renderDimension(false), updateRecommendation(), state.q.trim() ? search(state.q, false) : null]);
 }
 
 start();

@@ -357,6 +357,167 @@ class ComparisonPageBrowserTests {
 	}
 
 	@Test
+	void searchesAsYouTypeWithHitsGroupedByTypeAndTheMatchedWordsMarked() {
+		JsonNode result = api("/api/search?q=wasm&size=50");
+		List<String> requests = new CopyOnWriteArrayList<>();
+		this.page.onRequest((request) -> {
+			if (request.url().contains("/api/search")) {
+				requests.add(URI.create(request.url()).getRawQuery());
+			}
+		});
+		open("/");
+		// Typed key by key: one search after the pause, not one per key.
+		this.page.locator("#search-input").pressSequentially("wasm");
+		Locator section = this.page.locator("#search-section[data-query='wasm']");
+		PlaywrightAssertions.assertThat(section).isVisible();
+		PlaywrightAssertions.assertThat(this.page).hasURL(Pattern.compile("/\\?q=wasm$"));
+		assertThat(requests).containsExactly("q=wasm&size=50");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-status"))
+			.hasText(result.at("/page/totalElements").asInt() + " passages match “wasm”.");
+		// The groups in the order of their best hit, each hit in the API's order.
+		List<String> types = new ArrayList<>();
+		result.get("hits").forEach((hit) -> {
+			if (!types.contains(hit.get("type").asString())) {
+				types.add(hit.get("type").asString());
+			}
+		});
+		Locator groups = this.page.locator("#search-groups > .search-group");
+		PlaywrightAssertions.assertThat(groups).hasCount(types.size());
+		for (int i = 0; i < types.size(); i++) {
+			String type = types.get(i);
+			PlaywrightAssertions.assertThat(groups.nth(i)).hasAttribute("data-type", type);
+			List<String> statements = result.get("hits")
+				.valueStream()
+				.filter((hit) -> hit.get("type").asString().equals(type))
+				.map((hit) -> hit.get("statement").asString())
+				.toList();
+			assertThat(groups.nth(i).locator(".hit-statement").allTextContents()).containsExactlyElementsOf(statements);
+		}
+		// The first hit: Rust recommended for WebAssembly, "WebAssembly" and "WASM"
+		// marked
+		// where the API's code-point ranges say.
+		JsonNode first = result.at("/hits/0");
+		assertThat(first.at("/about/slug").asString()).isEqualTo("webassembly");
+		Locator hit = this.page.locator(".search-hit").first();
+		assertThat(hit.locator(".hit-statement mark").allTextContents())
+			.containsExactlyElementsOf(ranges(first.get("statement").asString(), first.at("/highlights/statement")));
+		assertThat(hit.locator("button.quote mark").allTextContents())
+			.containsExactlyElementsOf(ranges(first.get("quote").asString(), first.at("/highlights/quote")))
+			.contains("WebAssembly", "WASM");
+		this.page.locator("#search-section")
+			.screenshot(new Locator.ScreenshotOptions().setPath(screenshots().resolve("page-search.png")));
+		// Clearing the search hides the results and takes the query out of the URL.
+		this.page.locator("#search-clear").click();
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section")).isHidden();
+		PlaywrightAssertions.assertThat(this.page).hasURL(Pattern.compile("/$"));
+		PlaywrightAssertions.assertThat(this.page.locator("#search-input")).isFocused();
+	}
+
+	/**
+	 * What a reader would type: the first hit the page shows is the API's first, and it
+	 * says what was asked for.
+	 */
+	@Test
+	void showsTheBestHitFirstForWhatReadersAsk() {
+		Map<String, String> asked = Map.of("GC pauses", "garbage collection pauses", "borrow checker", "borrow checker",
+				"Discord", "Discord", "salary", "salary");
+		open("/");
+		Locator input = this.page.locator("#search-input");
+		asked.forEach((query, expected) -> {
+			JsonNode first = api("/api/search?q=" + query.replace(" ", "%20") + "&size=1").at("/hits/0");
+			input.fill(query);
+			PlaywrightAssertions
+				.assertThat(this.page.locator("#search-section[data-query='" + query + "'] .search-hit").first())
+				.containsText(first.get("statement").asString());
+			assertThat(String.join(" ", this.page.locator(".search-hit").first().locator("mark").allTextContents()))
+				.as(query)
+				.containsIgnoringCase(expected);
+		});
+	}
+
+	@Test
+	void searchesByKeyboardFromTheUrlAndOpensAHitsQuoteInItsArticle() throws IOException {
+		JsonNode first = api("/api/search?q=%22borrow%20checker%22&size=1").at("/hits/0");
+		open("/?q=GC%20pauses");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-input")).hasValue("GC pauses");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section[data-query='GC pauses']")).isVisible();
+		// A phrase, typed and sent with Enter: the focus moves to the results.
+		Locator input = this.page.locator("#search-input");
+		input.fill("");
+		input.focus();
+		this.page.keyboard().type("\"borrow checker\"");
+		this.page.keyboard().press("Enter");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-heading")).isFocused();
+		PlaywrightAssertions.assertThat(this.page.locator("#search-heading"))
+			.hasText("Search results for “\"borrow checker\"”");
+		PlaywrightAssertions.assertThat(this.page).hasURL(Pattern.compile("\\?q=%22borrow\\+checker%22$"));
+		// Tab: past "Clear the search" to the first hit's quote, which opens its article.
+		this.page.keyboard().press("Tab");
+		this.page.keyboard().press("Tab");
+		Locator quote = this.page.locator(".search-hit button.quote").first();
+		PlaywrightAssertions.assertThat(quote).isFocused();
+		this.page.keyboard().press("Enter");
+		Locator mark = this.page.locator("#article-dialog #article-text mark");
+		PlaywrightAssertions.assertThat(mark).isInViewport();
+		JsonNode anchor = first.get("anchor");
+		String archived = Files.readString(Path.of("docs/sources", first.at("/source/slug").asString() + ".txt"),
+				StandardCharsets.UTF_8);
+		int[] codePoints = archived.codePoints().toArray();
+		int start = anchor.get("start").asInt();
+		assertThat(mark.textContent()).isEqualTo(new String(codePoints, start, anchor.get("end").asInt() - start))
+			.contains("borrow checker");
+		this.page.keyboard().press("Escape");
+		PlaywrightAssertions.assertThat(quote).isFocused();
+	}
+
+	@Test
+	void saysWhatIsWrongWithAQueryAndSearchesOnceItIsRight() {
+		List<String> requests = new CopyOnWriteArrayList<>();
+		this.page.onRequest((request) -> {
+			if (request.url().contains("/api/search")) {
+				requests.add(URI.create(request.url()).getRawQuery());
+			}
+		});
+		open("/");
+		Locator input = this.page.locator("#search-input");
+		// A phrase being typed waits for its closing quote.
+		input.fill("\"borrow checker");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-status"))
+			.hasText("Close the double quote to search for the phrase.");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section")).isHidden();
+		input.press("End");
+		input.press("\"");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section[data-query='\"borrow checker\"']"))
+			.isVisible();
+		PlaywrightAssertions.assertThat(this.page.locator("#search-status")).containsText("match “\"borrow checker\"”");
+		assertThat(requests).containsExactly("q=%22borrow+checker%22&size=50");
+		// A query the API rejects: its problem says why, and the results go.
+		input.fill("+-");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-status"))
+			.hasText("No word to search for. A query is words, and phrases in double quotes (\"borrow checker\"), "
+					+ "at most 200 characters.");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section")).isHidden();
+		// Chromium reports every 4xx response on the console; this one was asked for.
+		assertThat(this.errors).singleElement().asString().contains("status of 400");
+		this.errors.clear();
+		// A query nothing matches says so.
+		input.fill("telepathy");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-status"))
+			.hasText("Nothing the articles say matches “telepathy”.");
+	}
+
+	/** The code-point spans of a text that the API's highlight ranges name. */
+	private static List<String> ranges(String text, JsonNode ranges) {
+		int[] codePoints = text.codePoints().toArray();
+		List<String> spans = new ArrayList<>();
+		for (JsonNode range : ranges) {
+			int start = range.get("start").asInt();
+			spans.add(new String(codePoints, start, range.get("end").asInt() - start));
+		}
+		return spans;
+	}
+
+	@Test
 	void anEditedLinkWithAnUnknownDimensionSaysSoAndSendsOnlyKnownPriorities() {
 		List<String> apiRequests = new CopyOnWriteArrayList<>();
 		this.page.onRequest((request) -> {
@@ -431,7 +592,9 @@ class ComparisonPageBrowserTests {
 
 	@Test
 	void meetsWcagAaAsAxeCoreChecksItOnDesktopAndPhoneWidthAndWithTheArticleOpen() {
-		open("/?dimension=concurrency&useCase=webassembly");
+		open("/?q=wasm&dimension=concurrency&useCase=webassembly");
+		PlaywrightAssertions.assertThat(this.page.locator("#search-section[data-query='wasm'] .search-hit").first())
+			.isVisible();
 		PlaywrightAssertions.assertThat(this.page.locator("#dimension-heading")).hasText("Concurrency");
 		PlaywrightAssertions.assertThat(this.page.locator("#recommendation-result .use-case-evidence"))
 			.containsText("WebAssembly");

@@ -143,6 +143,17 @@ class FixtureArticleTests {
 		assertThat(get("/api/recommendation?priorities=concurrency:1").toString()).contains(SLUG);
 	}
 
+	/** The search index holds the fixture's items too, built from the same data. */
+	@Test
+	void searchFindsTheFixturesQuotes() {
+		JsonNode hits = get("/api/search?q=fixture%20service%20build&source=" + SLUG).get("hits");
+		assertThat(hits.valueStream().map((hit) -> hit.get("quote").asString()))
+			.contains("A Rust build of the fixture service took about 90 seconds.");
+		assertThat(hits.valueStream().map((hit) -> hit.get("type").asString())).contains("CLAIM", "FIGURE");
+		assertThat(get("/api/search?q=%22Fixture%20Corp%22").at("/hits/0/about/slug").asString())
+			.isEqualTo("fixture-corp");
+	}
+
 	/**
 	 * Everything about the real articles, as the application answers on the real data
 	 * alone: each article, its verdicts, claims and figures, and each claim by id.

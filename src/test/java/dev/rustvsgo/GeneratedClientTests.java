@@ -9,6 +9,7 @@ import dev.rustvsgo.client.api.ContradictionsApi;
 import dev.rustvsgo.client.api.DimensionsApi;
 import dev.rustvsgo.client.api.MatrixApi;
 import dev.rustvsgo.client.api.RecommendationApi;
+import dev.rustvsgo.client.api.SearchApi;
 import dev.rustvsgo.client.api.VerdictsApi;
 import dev.rustvsgo.client.model.Cell;
 import dev.rustvsgo.client.model.Claim;
@@ -22,6 +23,8 @@ import dev.rustvsgo.client.model.DimensionSummary;
 import dev.rustvsgo.client.model.LanguageRecommendation;
 import dev.rustvsgo.client.model.Matrix;
 import dev.rustvsgo.client.model.ProblemDetail;
+import dev.rustvsgo.client.model.SearchHit;
+import dev.rustvsgo.client.model.SearchResult;
 import dev.rustvsgo.client.model.Verdict;
 import dev.rustvsgo.client.model.VerdictList;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +188,19 @@ class GeneratedClientTests {
 				List.of("CLAIM"), null, null);
 		assertThat(contradictions.getContradictions()).extracting(Contradiction::getSummary)
 			.contains("Are goroutines effortless or Go's hardest concept?");
+	}
+
+	@Test
+	void searchesThroughTheGeneratedClient() throws ApiException {
+		SearchResult result = new SearchApi(this.apiClient).search("wasm", List.of("RECOMMENDATION"), null, null,
+				List.of("RUST"), 0, 5);
+		assertThat(result.getHits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.getType()).isEqualTo(SearchHit.TypeEnum.RECOMMENDATION))
+			.allSatisfy((hit) -> assertThat(hit.getLanguage()).isEqualTo(SearchHit.LanguageEnum.RUST));
+		SearchHit first = result.getHits().get(0);
+		assertThat(first.getAbout().getSlug()).isEqualTo("webassembly");
+		assertThat(first.getHighlights().getQuote()).isNotEmpty();
+		assertThat(result.getFacets().getType()).containsEntry("RECOMMENDATION", result.getPage().getTotalElements());
 	}
 
 }

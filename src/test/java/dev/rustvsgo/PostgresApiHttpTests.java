@@ -39,7 +39,9 @@ class PostgresApiHttpTests extends ApiHttpTests {
 			"/api/claims/999999", "/api/figures?metric=zig", "/api/matrix", "/api/matrix?basis=IMPLIED",
 			"/api/contradictions", "/api/contradictions?kind=FIGURE", "/api/dimensions/performance",
 			"/api/recommendation?priorities=performance:3,learning-curve:1&useCase=cli-tools",
-			"/api/recommendation?priorities=performance:11");
+			"/api/recommendation?priorities=performance:11", "/api/search?q=GC pauses&size=100",
+			"/api/search?q=wasm&type=RECOMMENDATION,CLAIM", "/api/search?q=\"borrow checker\"&language=RUST",
+			"/api/search?q=\"unbalanced");
 
 	@Test
 	void servesByteForByteTheSameJsonAsH2() {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * database.
  */
 @Service
-class AdopterQueries {
+public class AdopterQueries {
 
 	/**
 	 * Every organisation by slug, in slug order, with its statements in article order.
@@ -85,7 +85,7 @@ class AdopterQueries {
 	}
 
 	/** Every organisation with its statements, in slug order. */
-	List<AdopterDetail> all() {
+	public List<AdopterDetail> all() {
 		return List.copyOf(this.adopters.values());
 	}
 

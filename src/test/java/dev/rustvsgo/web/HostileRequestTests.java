@@ -65,16 +65,19 @@ class HostileRequestTests {
 			"dropbox", "107", "performance:3", "performance:3,learning-curve:1", "performance", "performance:11",
 			"performance:-1", "VERDICT", "CLAIM", "performance:3,performance:2", "performance:0", "learning-curve:1.5",
 			":", "text/csv", ",,,", "x".repeat(3000), "two-roads-one-destination", "FIGURE", "-id", "id,desc",
-			"${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources");
+			"${jndi:ldap://127.0.0.1/a}", "%s%s%s%n", "Ω≈ç√", "\uFEFF", "\uD83D", "concurrency/../sources", "GC pauses",
+			"\"borrow checker\"", "\"unbalanced", "\"\"", "a*", "foo~2", "(rust", "title:rust", "+-!", "CLAIM",
+			"ADOPTION", "\\\"", "\"a\" \"b");
 
 	static final List<String> PARAMETERS = List.of("dimension", "source", "favors", "kind", "q", "page", "size", "sort",
-			"winner", "basis", "metric", "subject", "language", "priorities", "useCase", "favour", "__proto__",
+			"winner", "basis", "metric", "subject", "language", "priorities", "useCase", "type", "favour", "__proto__",
 			"page[]", "", "q ");
 
 	static final List<String> PATHS = List.of("/api/dimensions", "/api/dimensions/{}", "/api/sources",
 			"/api/sources/{}", "/api/claims", "/api/verdicts", "/api/{}", "/{}", "/api/dimensions/{}/{}",
 			"/api/claims/{}", "/v3/api-docs/{}", "/api/use-cases", "/api/use-cases/{}", "/api/figures", "/api/adopters",
-			"/api/adopters/{}", "/api/matrix", "/api/recommendation", "/api/sources/{}/text", "/api/contradictions");
+			"/api/adopters/{}", "/api/matrix", "/api/recommendation", "/api/sources/{}/text", "/api/contradictions",
+			"/api/search", "/api/search");
 
 	static final List<String> ACCEPTS = List.of("application/json", "*/*", "text/html", "application/xml", "text/csv",
 			"text/csv;q=0.9, application/json", "text/plain", "text/*", "application/problem+json", "application/*",
@@ -98,7 +101,8 @@ class HostileRequestTests {
 			Map.entry("/api/adopters/", List.of("organisation", "statements")),
 			Map.entry("/api/matrix", List.of("sources", "rows")),
 			Map.entry("/api/contradictions", List.of("contradictions", "page", "links")),
-			Map.entry("/api/recommendation", List.of("leading", "score", "scores", "dimensions", "method")));
+			Map.entry("/api/recommendation", List.of("leading", "score", "scores", "dimensions", "method")),
+			Map.entry("/api/search", List.of("query", "hits", "facets", "page", "links")));
 
 	private static HttpClient http;
 

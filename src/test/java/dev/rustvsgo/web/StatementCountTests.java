@@ -45,7 +45,9 @@ class StatementCountTests {
 			"/api/claims?q=garbage&dimension=memory&page=0&size=5", "/api/claims?sort=-favors&page=2",
 			"/api/verdicts?dimension=concurrency", "/api/verdicts?winner=GO&page=1&size=4",
 			"/api/verdicts?source=two-roads-one-destination,practical-comparison-2026&page=2&size=3",
-			"/api/verdicts?basis=IMPLIED&winner=DEPENDS", "/api/verdicts?page=100");
+			"/api/verdicts?basis=IMPLIED&winner=DEPENDS", "/api/verdicts?page=100", "/api/search?q=wasm",
+			"/api/search?q=GC pauses&type=CLAIM,ADOPTION&source=two-roads-one-destination&page=0&size=5",
+			"/api/search?q=\"borrow checker\"&dimension=learning-curve&language=RUST");
 
 	@Autowired
 	private RestTestClient client;

@@ -61,16 +61,19 @@ public class OpenApiConfiguration {
 
 	/** Tag order of the document: the order the README lists the resources in. */
 	static final List<String> TAG_ORDER = List.of("Dimensions", "Sources", "Claims", "Verdicts", "Use cases", "Figures",
-			"Adopters", "Matrix", "Contradictions", "Recommendation");
+			"Adopters", "Matrix", "Contradictions", "Recommendation", "Search");
 
 	/**
 	 * Examples of the query parameters shared by several operations, by name. Together
 	 * they select real data: the concurrency verdict and claims of one article.
 	 */
-	static final Map<String, Object> PARAMETER_EXAMPLES = Map.of("dimension", List.of("concurrency"), "source",
-			List.of("battle-for-the-future-of-backend"), "favors", List.of("GO"), "kind", List.of("ARGUMENT"), "winner",
-			List.of("GO"), "basis", List.of("STATED"), "subject", List.of("RUST"), "language", List.of("RUST"),
-			"metric", List.of("crates-io-packages"), "priorities", List.of("performance:3", "learning-curve:1"));
+	static final Map<String, Object> PARAMETER_EXAMPLES = Map.ofEntries(Map.entry("dimension", List.of("concurrency")),
+			Map.entry("source", List.of("battle-for-the-future-of-backend")), Map.entry("favors", List.of("GO")),
+			Map.entry("kind", List.of("ARGUMENT")), Map.entry("winner", List.of("GO")),
+			Map.entry("basis", List.of("STATED")), Map.entry("subject", List.of("RUST")),
+			Map.entry("language", List.of("RUST")), Map.entry("metric", List.of("crates-io-packages")),
+			Map.entry("priorities", List.of("performance:3", "learning-curve:1")),
+			Map.entry("type", List.of("RECOMMENDATION", "CLAIM")));
 
 	static final String DESCRIPTION = """
 			A read-only API serving structured, sourced comparisons of Rust and Go, extracted from archived \
@@ -79,8 +82,9 @@ public class OpenApiConfiguration {
 			neither), **verdicts** (who each article says wins on a dimension), **use cases** (what the articles \
 			recommend each language for), **figures** (every number they give, typed: value or range, unit) and \
 			**adopters** (the organisations they name). Built on these, the **matrix** (who wins where, every \
-			dimension against every article), the **contradictions** (where the articles disagree) and the \
-			**recommendation** (which language the verdicts favour for your priorities). Every verdict, claim, \
+			dimension against every article), the **contradictions** (where the articles disagree), the \
+			**recommendation** (which language the verdicts favour for your priorities) and **search** (one ranked \
+			list over everything that carries a quote, with the matched words marked). Every verdict, claim, \
 			recommendation, figure and adopter statement carries a short quote copied verbatim from its article; \
 			statements and rationales are paraphrased. Metadata an article does not state is `null`, never guessed.
 
@@ -96,9 +100,9 @@ public class OpenApiConfiguration {
 			Responses are gzip-compressed for clients that send `Accept-Encoding: gzip`. Browsers may read the API \
 			from any origin (CORS, GET and HEAD, without credentials) unless the deployment restricts the origins.
 
-			**A frontend on this API.** The application serves a page at `/` (the matrix, a consensus chart, each \
-			dimension's verdicts with their quotes opened in the archived article, and the recommendation with its \
-			sliders) that reads only the operations described here.
+			**A frontend on this API.** The application serves a page at `/` (a search box, the matrix, a consensus \
+			chart, each dimension's verdicts with their quotes opened in the archived article, and the recommendation \
+			with its sliders) that reads only the operations described here.
 
 			**Licence.** The API's code and data structure are Apache-2.0. The quotes are short excerpts of the \
 			cited articles, quoted with attribution (each names its source); they remain their authors' copyright.""";

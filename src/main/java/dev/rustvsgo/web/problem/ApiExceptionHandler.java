@@ -71,8 +71,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * A parameter broke a Bean Validation constraint declared on it ({@code @Min},
-	 * {@code @Max}, {@code @Size}): the problem names the first such parameter, its value
-	 * and the constraint's message, which states the allowed range.
+	 * {@code @Max}, {@code @Size}, {@code @NotBlank}): the problem names the first such
+	 * parameter, its value (empty when it is missing) and the constraint's message, which
+	 * states what is allowed.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
@@ -82,7 +83,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 		String name = (requestParam != null && !requestParam.name().isEmpty()) ? requestParam.name()
 				: parameter.getParameterName();
-		String value = String.valueOf(result.getArgument());
+		// A required parameter that is missing was sent as nothing.
+		String value = (result.getArgument() != null) ? String.valueOf(result.getArgument()) : "";
 		if (value.length() > MAX_ECHOED_LENGTH) {
 			value = value.substring(0, MAX_ECHOED_LENGTH) + "…";
 		}

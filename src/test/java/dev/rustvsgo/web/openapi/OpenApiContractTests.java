@@ -24,6 +24,11 @@ import dev.rustvsgo.reference.Dimension;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.Source;
 import dev.rustvsgo.reference.SourceRef;
+import dev.rustvsgo.search.SearchFacets;
+import dev.rustvsgo.search.SearchHit;
+import dev.rustvsgo.search.SearchResult;
+import dev.rustvsgo.search.SearchTopic;
+import dev.rustvsgo.search.TextRange;
 import dev.rustvsgo.source.SourceDetail;
 import dev.rustvsgo.source.SourceList;
 import dev.rustvsgo.verdict.Verdict;
@@ -166,7 +171,7 @@ class OpenApiContractTests {
 		}));
 		assertThat(operationIds).containsExactly("compareDimension", "getAdopter", "getClaim", "getMatrix", "getSource",
 				"getSourceText", "getUseCase", "listAdopters", "listClaims", "listContradictions", "listDimensions",
-				"listFigures", "listSources", "listUseCases", "listVerdicts", "recommend");
+				"listFigures", "listSources", "listUseCases", "listVerdicts", "recommend", "search");
 		assertThat(live.at("/paths/~1api~1dimensions~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.at("/paths/~1api~1sources~1{slug}/get/responses/404").isMissingNode()).isFalse();
 		assertThat(live.toString()).doesNotContain("*/*");
@@ -176,7 +181,8 @@ class OpenApiContractTests {
 	void showsTheAllowedValuesOfMultiValuedFiltersOnTheItems() {
 		JsonNode live = live();
 		Map<String, List<String>> enums = Map.of("favors", List.of("RUST", "GO", "NEITHER"), "kind",
-				List.of("FIGURE", "ADOPTION", "ARGUMENT"), "winner", List.of("RUST", "GO", "TIE", "DEPENDS"));
+				List.of("FIGURE", "ADOPTION", "ARGUMENT"), "winner", List.of("RUST", "GO", "TIE", "DEPENDS"), "type",
+				List.of("VERDICT", "CONDITION", "RECOMMENDATION", "CLAIM", "FIGURE", "ADOPTION", "CONTRADICTION"));
 		List<String> checked = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> path : live.get("paths").properties()) {
 			for (JsonNode parameter : path.getValue().path("get").path("parameters")) {
@@ -197,7 +203,7 @@ class OpenApiContractTests {
 		}
 		// The API's enum-valued filters (not a count of the data).
 		assertThat(checked).containsExactlyInAnyOrder("/api/dimensions/{slug} favors", "/api/claims favors",
-				"/api/claims kind", "/api/verdicts winner", "/api/contradictions kind");
+				"/api/claims kind", "/api/verdicts winner", "/api/contradictions kind", "/api/search type");
 		assertThat(live.at("/paths/~1api~1dimensions~1{slug}/get/parameters/0/example").asString())
 			.isEqualTo("concurrency");
 	}
@@ -209,7 +215,8 @@ class OpenApiContractTests {
 				Comparison.ClaimsBySide.class, Consensus.class, Consensus.WinnerCounts.class, Dimension.class,
 				DimensionList.class, DimensionRef.class, DimensionSummary.class, PageInfo.class, PageLinks.class,
 				Source.class, SourceDetail.class, SourceList.class, SourceRef.class, Verdict.class, VerdictList.class,
-				ApiProblem.class);
+				ApiProblem.class, SearchResult.class, SearchHit.class, SearchHit.Highlights.class, SearchFacets.class,
+				SearchTopic.class, TextRange.class);
 		for (Class<? extends Record> record : records) {
 			Schema type = record.getAnnotation(Schema.class);
 			String name = (type != null && !type.name().isEmpty()) ? type.name() : record.getSimpleName();
