@@ -2,6 +2,7 @@ package dev.rustvsgo.search;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.Language;
@@ -16,9 +17,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * verdict's, figures), else {@code null}
  * @param link the API path that serves the item
  * @param source the article
- * @param dimension the dimension, or {@code null} for items without one
+ * @param dimension the dimension, or {@code null} for items without one (left out of the
+ * JSON)
  * @param about what the item is about
- * @param language the language the item speaks for or is about, or {@code null}
+ * @param language the language the item speaks for or is about, or {@code null} (left out
+ * of the JSON)
  * @param statement the item in this project's words
  * @param quote the verbatim excerpt of the article
  * @param anchor where the quote sits in the archived text, or {@code null}
@@ -39,14 +42,12 @@ public record SearchHit(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Sea
 						+ "/api/adopters/{slug} or /api/contradictions?kind=CLAIM&dimension=…",
 				example = "/api/use-cases/webassembly") String link,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
-		@Schema(nullable = true,
-				description = "The dimension; null for recommendations, adoption statements and figures no claim places "
-						+ "on a dimension") DimensionRef dimension,
+		@Schema(description = "The dimension; left out for recommendations, adoption statements and figures that no "
+				+ "claim places on a dimension") @JsonInclude(JsonInclude.Include.NON_NULL) DimensionRef dimension,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SearchTopic about,
-		@Schema(nullable = true,
-				description = "The language the item speaks for or is about: a claim's or condition's side, a verdict's "
-						+ "winner, a recommendation's language, a figure's subject, an adoption statement's language. "
-						+ "null for claims favouring neither, TIE and DEPENDS verdicts, and contradictions") Language language,
+		@Schema(description = "The language the item speaks for or is about: a claim's or condition's side, a verdict's "
+				+ "winner, a recommendation's language, a figure's subject, an adoption statement's language. Left "
+				+ "out for claims favouring neither, TIE and DEPENDS verdicts, and contradictions") @JsonInclude(JsonInclude.Include.NON_NULL) Language language,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 				description = "The item in this project's words: a claim's statement, a verdict's rationale, a "
 						+ "condition, a recommendation's, figure's or adoption's statement, a contradiction's summary") String statement,
