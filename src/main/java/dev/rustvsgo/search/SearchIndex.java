@@ -92,9 +92,6 @@ class SearchIndex {
 
 	private final IndexSearcher searcher;
 
-	/** The bytes of the index files, held in memory. */
-	private final long directoryBytes;
-
 	private final Analyzer queryAnalysis = SearchAnalysis.query();
 
 	/** The analysis of the indexed text, to find a query's words in a hit's text. */
@@ -108,6 +105,7 @@ class SearchIndex {
 			AdopterQueries adopters, ContradictionService contradictions, SourceCatalog sources,
 			DimensionCatalog dimensions) {
 		long started = System.nanoTime();
+		long bytes = 0;
 		this.sources = sources;
 		this.dimensions = dimensions;
 		this.items = SearchItems.of(verdicts, useCases, claims, figures, adopters, contradictions);
@@ -120,11 +118,9 @@ class SearchIndex {
 				}
 				writer.forceMerge(1);
 			}
-			long bytes = 0;
 			for (String file : directory.listAll()) {
 				bytes += directory.fileLength(file);
 			}
-			this.directoryBytes = bytes;
 			DirectoryReader reader = DirectoryReader.open(directory);
 			this.itemOfDocument = itemOfDocument(reader);
 			this.searcher = new IndexSearcher(reader);
@@ -133,7 +129,7 @@ class SearchIndex {
 			throw new UncheckedIOException("Cannot build the search index", ex);
 		}
 		logger.info("Search index: {} items indexed in {} ms ({} KB of index files in memory)", this.items.size(),
-				(System.nanoTime() - started) / 1_000_000, this.directoryBytes / 1024);
+				(System.nanoTime() - started) / 1_000_000, bytes / 1024);
 	}
 
 	/** How many items the index holds. */
