@@ -362,15 +362,7 @@ class SearchTests {
 	}
 
 	private JsonNode search(String query, String filters) {
-		String body = this.client.get()
-			.uri(uri("/api/search?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8) + filters))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		return JSON.readTree(body);
+		return get("/api/search?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8) + filters);
 	}
 
 	/** The URI of a path and query string as they are, already percent-encoded. */
