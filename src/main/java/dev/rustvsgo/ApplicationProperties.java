@@ -17,11 +17,12 @@ import org.springframework.validation.annotation.Validated;
  * @param cors what browser frontends may do
  * @param responseCache the cache of rendered responses
  * @param data where the article data files are
+ * @param renderedItems the JSON kept of the model's shared items
  */
 @ConfigurationProperties("rustvsgo")
 @Validated
 public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull ResponseCache responseCache,
-		@Valid @NotNull Data data) {
+		@Valid @NotNull Data data, @Valid @NotNull RenderedItems renderedItems) {
 
 	/**
 	 * @param allowedOrigins origins (or patterns such as {@code https://*.example.com})
@@ -36,6 +37,16 @@ public record ApplicationProperties(@Valid @NotNull Cors cors, @Valid @NotNull R
 	 * benchmark's uncached runs)
 	 */
 	public record ResponseCache(@PositiveOrZero long maxBytes) {
+	}
+
+	/**
+	 * @param maxBytes upper bound of the memory (estimated at 3 bytes a character) the
+	 * JSON of the model's claims, verdicts, contradictions and recommendation evidence
+	 * may hold, each rendered once ({@link dev.rustvsgo.web.json.RenderedOnce}); least
+	 * recently used items are evicted and rendered again when next written; 0 keeps
+	 * nothing
+	 */
+	public record RenderedItems(@PositiveOrZero long maxBytes) {
 	}
 
 	/**

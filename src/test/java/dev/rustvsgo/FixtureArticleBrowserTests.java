@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.test.context.TestPropertySource;
@@ -22,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { FixtureArticleTests.LOCATIONS,
 		"spring.datasource.url=jdbc:h2:mem:fixture-article-page;DB_CLOSE_DELAY=-1" })
+// JUnit does not inherit the superclass's condition: without Chromium this class is
+// skipped as well.
+@EnabledIf(value = "dev.rustvsgo.ComparisonPageBrowserTests#chromiumInstalled",
+		disabledReason = ComparisonPageBrowserTests.NO_CHROMIUM)
 class FixtureArticleBrowserTests extends ComparisonPageBrowserTests {
 
 	@Override

@@ -4,6 +4,7 @@ import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.rustvsgo.web.json.RenderedOnce;
 
 /**
  * A statement one article makes about Rust and Go.
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * article has none
  */
 @Schema(description = "A statement an article makes, paraphrased, with a verbatim quote from the article.")
+@RenderedOnce
 public record Claim(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "42") long id,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DimensionRef dimension,

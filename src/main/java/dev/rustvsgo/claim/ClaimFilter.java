@@ -2,6 +2,7 @@ package dev.rustvsgo.claim;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Which claims to read; an empty list or a {@code null} text means no restriction.
@@ -23,16 +24,19 @@ public record ClaimFilter(List<Long> dimensionIds, List<Long> sourceIds, List<Fa
 		text = (text == null || text.isBlank()) ? null : text.trim().toLowerCase(Locale.ROOT);
 	}
 
-	/** Whether a claim of the in-memory model passes every restriction. */
-	boolean test(ClaimQueries.Row row) {
-		return (this.dimensionIds.isEmpty() || this.dimensionIds.contains(row.dimensionId()))
+	/**
+	 * The test of a claim of the in-memory model against every restriction; the text's
+	 * character pairs are hashed once, and a claim whose statement and quote lack one of
+	 * them is ruled out before the substring search ({@link CharacterPairs}).
+	 */
+	Predicate<ClaimQueries.Row> predicate() {
+		int[] textPairs = (this.text != null) ? CharacterPairs.bitsOf(this.text) : null;
+		return (row) -> (this.dimensionIds.isEmpty() || this.dimensionIds.contains(row.dimensionId()))
 				&& (this.sourceIds.isEmpty() || this.sourceIds.contains(row.sourceId()))
 				&& (this.favors.isEmpty() || this.favors.contains(row.claim().favors()))
-				&& (this.kinds.isEmpty() || this.kinds.contains(row.claim().kind())) && matchesText(row);
-	}
-
-	private boolean matchesText(ClaimQueries.Row row) {
-		return this.text == null || row.statement().contains(this.text) || row.quote().contains(this.text);
+				&& (this.kinds.isEmpty() || this.kinds.contains(row.claim().kind()))
+				&& (this.text == null || (CharacterPairs.mayContain(row.pairs(), textPairs)
+						&& (row.statement().contains(this.text) || row.quote().contains(this.text))));
 	}
 
 }

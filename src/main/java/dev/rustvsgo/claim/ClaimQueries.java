@@ -102,7 +102,7 @@ public class ClaimQueries {
 	public List<Claim> findAll(ClaimFilter filter) {
 		List<Row> candidates = (filter.dimensionIds().size() == 1)
 				? this.rowsByDimension.getOrDefault(filter.dimensionIds().get(0), List.of()) : this.rows;
-		return candidates.stream().filter(filter::test).map(Row::claim).toList();
+		return candidates.stream().filter(filter.predicate()).map(Row::claim).toList();
 	}
 
 	/**
@@ -151,10 +151,15 @@ public class ClaimQueries {
 	}
 
 	/**
-	 * A claim with the database ids filters select by and its statement and quote in
-	 * lower case for the text filter.
+	 * A claim with the database ids filters select by and, for the text filter, its
+	 * statement and quote in lower case and the set of their character pairs
+	 * ({@link CharacterPairs}).
 	 */
-	record Row(long dimensionId, long sourceId, Claim claim, String statement, String quote) {
+	record Row(long dimensionId, long sourceId, Claim claim, String statement, String quote, long[] pairs) {
+
+		Row(long dimensionId, long sourceId, Claim claim, String statement, String quote) {
+			this(dimensionId, sourceId, claim, statement, quote, CharacterPairs.setOf(statement, quote));
+		}
 
 		Row(long dimensionId, long sourceId, Claim claim) {
 			this(dimensionId, sourceId, claim, claim.statement().toLowerCase(Locale.ROOT),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.rustvsgo.reference.DimensionRef;
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.rustvsgo.web.json.RenderedOnce;
 
 /**
  * Where the articles disagree.
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A disagreement between articles: its kind, dimension, a one-line summary and two or more sides "
 		+ "from at least two articles, each with its position and quote.")
+@RenderedOnce
 public record Contradiction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ContradictionKind kind, @Schema(
 		description = "The dimension; null for a figure that no claim places on a dimension") DimensionRef dimension,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String summary, @Schema(nullable = true) String reason,

@@ -5,6 +5,7 @@ import dev.rustvsgo.reference.SourceRef;
 import dev.rustvsgo.verdict.Basis;
 import dev.rustvsgo.verdict.Winner;
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.rustvsgo.web.json.RenderedOnce;
 
 /**
  * A verdict behind a dimension's score.
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * article has none
  */
 @Schema(description = "A verdict counted in a dimension's score, with the weight it has and its quote.")
+@RenderedOnce
 public record Evidence(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Winner winner,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Basis basis,

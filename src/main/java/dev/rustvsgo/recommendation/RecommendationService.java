@@ -40,20 +40,26 @@ class RecommendationService {
 
 	private final DimensionCatalog dimensions;
 
-	/** Every verdict by dimension slug, grouped once at start-up. */
-	private final Map<String, List<Verdict>> verdictsByDimension;
+	/**
+	 * Every verdict by dimension slug, with the weight it counts with, grouped once at
+	 * start-up.
+	 */
+	private final Map<String, List<Evidence>> evidenceByDimension;
 
 	private final UseCaseQueries useCases;
 
 	RecommendationService(DimensionCatalog dimensions, VerdictQueries verdicts, UseCaseQueries useCases) {
 		this.dimensions = dimensions;
 		this.useCases = useCases;
-		Map<String, List<Verdict>> byDimension = new HashMap<>();
+		Map<String, List<Evidence>> byDimension = new HashMap<>();
 		for (Verdict verdict : verdicts.find(List.of(), List.of(), List.of(), List.of())) {
-			byDimension.computeIfAbsent(verdict.dimension().slug(), (slug) -> new ArrayList<>()).add(verdict);
+			double weight = (verdict.basis() == Basis.STATED) ? 1 : 0.5;
+			byDimension.computeIfAbsent(verdict.dimension().slug(), (slug) -> new ArrayList<>())
+				.add(new Evidence(verdict.source(), verdict.winner(), verdict.basis(), weight, verdict.quote(),
+						verdict.anchor()));
 		}
 		byDimension.replaceAll((slug, list) -> List.copyOf(list));
-		this.verdictsByDimension = Map.copyOf(byDimension);
+		this.evidenceByDimension = Map.copyOf(byDimension);
 	}
 
 	/**
@@ -75,18 +81,14 @@ class RecommendationService {
 		double go = 0;
 		List<DimensionScore> scores = new ArrayList<>();
 		for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-			List<Verdict> verdicts = this.verdictsByDimension.getOrDefault(entry.getKey(), List.of());
+			List<Evidence> evidence = this.evidenceByDimension.getOrDefault(entry.getKey(), List.of());
 			double all = 0;
 			double forRust = 0;
 			double forGo = 0;
-			List<Evidence> evidence = new ArrayList<>();
-			for (Verdict verdict : verdicts) {
-				double weight = (verdict.basis() == Basis.STATED) ? 1 : 0.5;
-				all += weight;
-				forRust += (verdict.winner() == Winner.RUST) ? weight : 0;
-				forGo += (verdict.winner() == Winner.GO) ? weight : 0;
-				evidence.add(new Evidence(verdict.source(), verdict.winner(), verdict.basis(), weight, verdict.quote(),
-						verdict.anchor()));
+			for (Evidence verdict : evidence) {
+				all += verdict.weight();
+				forRust += (verdict.winner() == Winner.RUST) ? verdict.weight() : 0;
+				forGo += (verdict.winner() == Winner.GO) ? verdict.weight() : 0;
 			}
 			double rustShare = (all > 0) ? forRust / all : 0;
 			double goShare = (all > 0) ? forGo / all : 0;

@@ -6,6 +6,7 @@ import dev.rustvsgo.reference.Anchor;
 import dev.rustvsgo.reference.DimensionRef;
 import dev.rustvsgo.reference.SourceRef;
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.rustvsgo.web.json.RenderedOnce;
 
 /**
  * What one article concludes about one dimension.
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * article has none
  */
 @Schema(description = "One article's verdict on one dimension, with a verbatim supporting quote.")
+@RenderedOnce
 public record Verdict(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12") long id,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SourceRef source,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DimensionRef dimension,

@@ -8,7 +8,6 @@ import dev.rustvsgo.web.csv.CsvMessageConverter;
 import dev.rustvsgo.web.problem.ProblemCorsProcessor;
 import dev.rustvsgo.web.problem.ProblemErrorReportValve;
 import org.apache.catalina.core.StandardHost;
-import tools.jackson.module.blackbird.BlackbirdModule;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -100,16 +99,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/** {@code text/csv} for the bodies that have a tabular form. */
-	/**
-	 * Jackson's Blackbird module, which Spring Boot registers with the JSON mapper: bean
-	 * properties read through generated lambdas rather than reflection, for every
-	 * response rendered.
-	 */
-	@Bean
-	BlackbirdModule blackbirdModule() {
-		return new BlackbirdModule();
-	}
-
 	@Bean
 	CsvMessageConverter csvMessageConverter() {
 		return new CsvMessageConverter();

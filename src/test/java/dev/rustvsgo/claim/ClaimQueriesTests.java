@@ -1,8 +1,11 @@
 package dev.rustvsgo.claim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.rustvsgo.TestData;
 import dev.rustvsgo.reference.Anchors;
@@ -51,6 +54,45 @@ class ClaimQueriesTests {
 			.allSatisfy((claim) -> assertThat((claim.statement() + claim.quote()).toLowerCase()).contains("discord"));
 		assertThat(page.getContent()).extracting((claim) -> claim.source().slug())
 			.contains("two-roads-one-destination");
+	}
+
+	/**
+	 * The character-pair sets that rule claims out before the substring search lose none:
+	 * for text taken from every claim's statement and quote (a window of each length from
+	 * 1 to 9 characters at every 4th position, in the original case), the text filter
+	 * finds exactly the claims whose statement or quote contains it.
+	 */
+	@Test
+	void textFilterFindsEveryClaimContainingTheText() {
+		List<Claim> all = this.claims.findAll(ClaimFilter.ALL);
+		List<String> statements = all.stream().map((claim) -> claim.statement().toLowerCase(Locale.ROOT)).toList();
+		List<String> quotes = all.stream().map((claim) -> claim.quote().toLowerCase(Locale.ROOT)).toList();
+		Set<String> texts = new LinkedHashSet<>();
+		for (Claim claim : all) {
+			for (String field : List.of(claim.statement(), claim.quote())) {
+				for (int start = 0; start < field.length(); start += 4) {
+					for (int length = 1; length <= 9 && start + length <= field.length(); length++) {
+						texts.add(field.substring(start, start + length));
+					}
+				}
+			}
+		}
+		texts.removeIf(String::isBlank);
+		assertThat(texts).hasSizeGreaterThan(all.size() * 10);
+		for (String text : texts) {
+			String query = text.trim().toLowerCase(Locale.ROOT);
+			List<Long> expected = new ArrayList<>();
+			for (int i = 0; i < all.size(); i++) {
+				if (statements.get(i).contains(query) || quotes.get(i).contains(query)) {
+					expected.add(all.get(i).id());
+				}
+			}
+			assertThat(this.claims.findAll(new ClaimFilter(List.of(), List.of(), List.of(), List.of(), text)))
+				.as("claims containing \"%s\"", text)
+				.extracting(Claim::id)
+				.containsExactlyElementsOf(expected)
+				.isNotEmpty();
+		}
 	}
 
 	@Test

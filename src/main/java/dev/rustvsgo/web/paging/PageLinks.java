@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to neighbouring pages of the same query, as paths with their query string.
@@ -27,14 +28,17 @@ public record PageLinks(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, des
 	/** Links for a page of the current request, keeping its other query parameters. */
 	public static PageLinks of(Page<?> page) {
 		int lastPage = Math.max(page.getTotalPages() - 1, 0);
-		return new PageLinks(link(page.getNumber(), page.getSize()), link(0, page.getSize()),
-				page.hasPrevious() ? link(Math.min(page.getNumber() - 1, lastPage), page.getSize()) : null,
-				page.hasNext() ? link(page.getNumber() + 1, page.getSize()) : null, link(lastPage, page.getSize()));
+		// The current request's URL is read once; its query is already percent-encoded
+		// and is kept as it came.
+		UriComponentsBuilder request = ServletUriComponentsBuilder.fromCurrentRequest();
+		return new PageLinks(link(request, page.getNumber(), page.getSize()), link(request, 0, page.getSize()),
+				page.hasPrevious() ? link(request, Math.min(page.getNumber() - 1, lastPage), page.getSize()) : null,
+				page.hasNext() ? link(request, page.getNumber() + 1, page.getSize()) : null,
+				link(request, lastPage, page.getSize()));
 	}
 
-	private static String link(int number, int size) {
-		// The current request's query is already percent-encoded; it is kept as it came.
-		UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
+	private static String link(UriComponentsBuilder request, int number, int size) {
+		UriComponents uri = request.cloneBuilder()
 			.replaceQueryParam("page", number)
 			.replaceQueryParam("size", size)
 			.build();
