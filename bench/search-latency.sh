@@ -173,6 +173,7 @@ chmod 644 "$WORK/static/search.json"
 NGINX_PORT=$(free_port)
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;
+daemon off;
 pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/error.log warn;
 events {
