@@ -621,7 +621,10 @@ write_computed_paths() {
 		pages=$(jq '.page.totalPages' "$WORK/claims-page.json")
 		page=$((page + 1))
 	done
-	tr -cs 'A-Za-z' '\n' <"$WORK/statements.txt" | tr 'A-Z' 'a-z' | awk 'length($0) >= 5 && !seen[$0]++' | head -100 \
+	# awk reads to the end and keeps the first 100 (an early exit, as head's, would kill tr with SIGPIPE, and
+	# pipefail would end the script).
+	tr -cs 'A-Za-z' '\n' <"$WORK/statements.txt" | tr 'A-Z' 'a-z' \
+		| awk 'length($0) >= 5 && !seen[$0]++ && kept < 100 {kept++; print}' \
 		| sed 's|^|/api/claims?q=|' >"$WORK/computed-claims-search.txt"
 }
 
@@ -718,7 +721,7 @@ write_paths() {
 		for size in $(seq 11 30); do echo "/api/claims?favors=GO&size=$size&page=$page" >>"$WORK/claims-paths.txt"; done
 	done
 	mapfile -t real_sources < <(curl -s "$base/api/sources" \
-		| jq -r '.sources[].slug | select(startswith("synthetic-") | not)' | head -5)
+		| jq -r '[.sources[].slug | select(startswith("synthetic-") | not)] | .[:5][]')
 	: >"$WORK/dimension-paths.txt"
 	for mask in $(seq 0 $(((1 << ${#real_sources[@]}) - 1))); do
 		selected=()
