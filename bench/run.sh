@@ -579,25 +579,33 @@ done
 # every request below is computed from the in-memory model and rendered; wrk cycles through distinct URLs of three
 # kinds, and nginx serves each URL's bytes, fetched from the app beforehand, as a static file.
 COMPUTED_SETS=(dimension-filters recommendation-priorities claims-search)
-# write_computed_paths <base url>: one file of URLs per set, in $WORK/computed-<set>.txt.
-write_computed_paths() {
-	local base=$1 mask i favors query source_param selected sources dimensions
-	mapfile -t sources < <(curl -sf "$base/api/sources" | jq -r '.sources[].slug')
-	: >"$WORK/computed-dimension-filters.txt"
-	# Every subset of the sources (2^5) with every subset of the favoured sides (8): 256 filter combinations.
-	for mask in $(seq 0 $(((1 << ${#sources[@]}) - 1))); do
+# write_dimension_filter_paths <file> <source slug>...: /api/dimensions/concurrency with every subset of the given
+# sources (none: no source parameter) and every subset of the favoured sides, one URL a line, into <file>.
+write_dimension_filter_paths() {
+	local file=$1 mask i favors query source_param selected
+	shift
+	: >"$file"
+	for mask in $(seq 0 $(((1 << $#) - 1))); do
 		selected=()
-		for i in "${!sources[@]}"; do
-			if ((mask & (1 << i))); then selected+=("${sources[$i]}"); fi
+		for ((i = 0; i < $#; i++)); do
+			if ((mask & (1 << i))); then selected+=("${@:i+1:1}"); fi
 		done
 		source_param=$(IFS=,; echo "${selected[*]}")
 		for favors in "" RUST GO NEITHER RUST,GO RUST,NEITHER GO,NEITHER RUST,GO,NEITHER; do
 			query=""
 			if [ -n "$source_param" ]; then query="source=$source_param"; fi
 			if [ -n "$favors" ]; then query+="${query:+&}favors=$favors"; fi
-			echo "/api/dimensions/concurrency${query:+?$query}" >>"$WORK/computed-dimension-filters.txt"
+			echo "/api/dimensions/concurrency${query:+?$query}" >>"$file"
 		done
 	done
+}
+
+# write_computed_paths <base url>: one file of URLs per set, in $WORK/computed-<set>.txt.
+write_computed_paths() {
+	local base=$1 sources dimensions
+	mapfile -t sources < <(curl -sf "$base/api/sources" | jq -r '.sources[].slug')
+	# Every subset of the sources (2^5) with every subset of the favoured sides (8): 256 filter combinations.
+	write_dimension_filter_paths "$WORK/computed-dimension-filters.txt" "${sources[@]}"
 	# 256 random priority sets (a fixed seed, so every run requests the same URLs): 1 to 5 distinct dimensions,
 	# each with a weight from 1 to 10.
 	mapfile -t dimensions < <(curl -sf "$base/api/dimensions?size=100" | jq -r '.dimensions[].slug')
@@ -715,27 +723,14 @@ declare -A SCALE_P50 SCALE_P99 SCALE_RPS SCALE_ERR SCALE_ROWS SCALE_START SCALE_
 
 # write_paths <base url>: the cycled URL lists, valid at every data size (real sources and dimensions only).
 write_paths() {
-	local base=$1 page size mask i favors query source_param selected real_sources
+	local base=$1 page size real_sources
 	: >"$WORK/claims-paths.txt"
 	for page in 0 1 2 3; do
 		for size in $(seq 11 30); do echo "/api/claims?favors=GO&size=$size&page=$page" >>"$WORK/claims-paths.txt"; done
 	done
 	mapfile -t real_sources < <(curl -s "$base/api/sources" \
 		| jq -r '[.sources[].slug | select(startswith("synthetic-") | not)] | .[:5][]')
-	: >"$WORK/dimension-paths.txt"
-	for mask in $(seq 0 $(((1 << ${#real_sources[@]}) - 1))); do
-		selected=()
-		for i in "${!real_sources[@]}"; do
-			if ((mask & (1 << i))); then selected+=("${real_sources[$i]}"); fi
-		done
-		source_param=$(IFS=,; echo "${selected[*]}")
-		for favors in "" RUST GO NEITHER RUST,GO RUST,NEITHER GO,NEITHER RUST,GO,NEITHER; do
-			query=""
-			if [ -n "$source_param" ]; then query="source=$source_param"; fi
-			if [ -n "$favors" ]; then query+="${query:+&}favors=$favors"; fi
-			echo "/api/dimensions/concurrency${query:+?$query}" >>"$WORK/dimension-paths.txt"
-		done
-	done
+	write_dimension_filter_paths "$WORK/dimension-paths.txt" "${real_sources[@]}"
 	for path in "$(tail -1 "$WORK/claims-paths.txt")" "$(tail -1 "$WORK/dimension-paths.txt")"; do
 		curl -sf -o /dev/null "$base$path" || die "the app rejects the cycled URL $path"
 	done
